@@ -1,0 +1,46 @@
+// Stable action ids shared by the engine and every adapter's renderer.
+
+/** Every action a button, card submit or modal can send to the engine. */
+export const Actions = {
+  /** Debrief: answer the current question with the button's value (yes/no, format, interest). */
+  answer: "debrief.answer",
+  /** Debrief: skip, back, cancel, finish early. */
+  skip: "debrief.skip",
+  back: "debrief.back",
+  cancel: "debrief.cancel",
+  done: "debrief.done",
+  /** Summary card: confirm, or choose a field to edit (value = field key). */
+  confirm: "debrief.confirm",
+  editMenu: "debrief.edit-menu",
+  editField: "debrief.edit",
+  /** An open debrief exists: finish it, or start fresh. */
+  resume: "debrief.resume",
+  startFresh: "debrief.fresh",
+  /** Letters (value = letter id). `letter.save` carries the edited text in `text`. */
+  draftNotes: "letters.draft",
+  letterSave: "letter.save",
+  letterAnother: "letter.another",
+  letterSent: "letter.sent",
+  letterCard: "letter.card",
+  /** Nudges (value = reminder id). */
+  nudgeDone: "nudge.done",
+  snooze: "nudge.snooze",
+  snoozeDay: "nudge.snooze-day",
+  /** Heard back (value = `<interviewId>:next_round|offer|rejected`, or interview id to ask). */
+  heardBack: "interview.heard",
+  stopNudges: "interview.stop",
+  reflect: "interview.reflect",
+  interest: "interview.interest",
+  logNext: "interview.log-next",
+  /** Settings (App Home, Teams settings card, terminal). */
+  pause: "settings.pause",
+  resumeNudges: "settings.resume",
+  hours: "settings.hours",
+  exportData: "data.export",
+  forget: "data.forget",
+  forgetConfirm: "data.forget-confirm",
+  home: "settings.show",
+} as const;
+
+/** One of the engine's action ids. */
+export type ActionId = (typeof Actions)[keyof typeof Actions];

@@ -1,0 +1,18 @@
+import type { Inbound, Outbound, Platform, UserRef } from "./types.js";
+
+/** What adapters need from the engine: the whole surface a chat platform talks to. */
+export interface CoachApi {
+  /**
+   * Handles one inbound event in one write transaction and returns the messages to show the
+   * user, in order. A delivery id seen before returns [] and changes nothing.
+   */
+  handle(event: Inbound): Outbound[];
+  /** The user's home: upcoming nudges with local times, interviews and their state, settings. */
+  home(from: UserRef): Outbound;
+  /** True when the user's time zone is unknown or was last checked over a day ago. */
+  needsTimezone(from: UserRef): boolean;
+  /** Deletes every stored row of one workspace or tenant (app uninstalled). Returns users removed. */
+  forgetTenant(platform: Platform, tenant: string): number;
+  /** Deletes every stored row of one user (bot removed by that user). */
+  forgetUser(from: UserRef): boolean;
+}

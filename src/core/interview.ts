@@ -1,0 +1,51 @@
+// The interview as the coach knows it: what a debrief holds, shared by the flow, the plan and the letters.
+
+/** Does the user still want the job? */
+export type Interest = "yes" | "unsure" | "no";
+
+/** Where an interview stands. */
+export type InterviewStatus = "draft" | "active" | "closed";
+
+/** How an interview ended, when the user heard back. */
+export type Outcome = "next_round" | "offer" | "rejected" | "no_answer" | "withdrawn";
+
+/** One person who interviewed the user, spelled exactly as confirmed. */
+export interface Interviewer {
+  id: number;
+  name: string;
+  title?: string;
+  email?: string;
+  /** One thing specific to this person: a topic they raised, a question they asked. */
+  specific?: string;
+}
+
+/** Everything a debrief holds; any field may be missing because every question is skippable. */
+export interface Debrief {
+  id: number;
+  status: InterviewStatus;
+  company?: string;
+  role?: string;
+  /** When the interview happened, ISO 8601 in UTC. */
+  happenedAt?: string;
+  format?: string;
+  stage?: string;
+  interviewers: Interviewer[];
+  keyPoints?: string;
+  teamNeeds?: string;
+  theirAnswers?: string;
+  nextSteps?: string;
+  /** The decision date the interviewer named, as a local calendar date `YYYY-MM-DD`. */
+  decisionDate?: string;
+  wentWell?: string;
+  differently?: string;
+  unsaid?: string;
+  pluses?: string;
+  minuses?: string;
+  interest?: Interest;
+  recruiter?: { name: string; email?: string };
+  /** The planned check-in day, local calendar date `YYYY-MM-DD`, fixed when the debrief is confirmed. */
+  checkinDate?: string;
+  outcome?: Outcome;
+  /** Reflection notes the user gave at the reflect nudge. */
+  reflection?: string;
+}

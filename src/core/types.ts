@@ -1,0 +1,98 @@
+// The neutral types: the seam every adapter implements. Nothing here knows a chat platform.
+
+/** Which front door a user came through. */
+export type Platform = "slack" | "teams" | "console";
+
+/** Who: unique across workspaces and tenants. */
+export interface UserRef {
+  platform: Platform;
+  tenant: string;
+  user: string;
+}
+
+/** Where to reach a user later: opaque, encoded and decoded only by its adapter. */
+export type Address = `${Platform}:${string}`;
+
+/** Fields every inbound event carries. */
+interface InboundBase {
+  from: UserRef;
+  at: Date;
+  /** The platform's delivery id (Slack event_id / trigger id, Teams activity id): applied once. */
+  id: string;
+  /** Where replies and later nudges should go; refreshed on every inbound event. */
+  address?: Address;
+  /** The user's IANA time zone when the platform told us. */
+  tz?: string;
+  /** The user's display name when the platform told us (signs their letters). */
+  name?: string;
+}
+
+/** One thing a user did, translated by an adapter. */
+export type Inbound =
+  | (InboundBase & { kind: "command"; name: "interview-done"; args: string })
+  | (InboundBase & { kind: "text"; text: string })
+  | (InboundBase & { kind: "action"; action: string; value?: string; text?: string });
+
+/** A button the engine offers; the adapter renders it in its own idiom. */
+export interface Button {
+  action: string;
+  label: string;
+  value?: string;
+  style?: "primary" | "danger";
+}
+
+/** Rich output as a tagged union; one pure renderer per platform. */
+export type Block =
+  | { type: "text"; markdown: string }
+  | { type: "fields"; fields: { label: string; value: string }[] }
+  | {
+      type: "letter";
+      /** Stored letter id: edit submits `letter.save` with this value and the new text. */
+      letterId: string;
+      to: string;
+      subject: string;
+      body: string;
+      mailto?: string;
+    }
+  | { type: "buttons"; buttons: Button[] }
+  | { type: "file"; filename: string; mime: string; content: string };
+
+/** A message to show; `text` is the plain fallback for notifications and old clients. */
+export interface Outbound {
+  text: string;
+  blocks: Block[];
+}
+
+/** Outcome of a proactive send, as the sweeper needs to know it. */
+export class SendError extends Error {
+  /** `permanent`: the user or bot is gone; `retry`: try again later (after `retryAfterMs` if known). */
+  constructor(
+    message: string,
+    readonly kind: "permanent" | "retry",
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = "SendError";
+  }
+}
+
+/** Proactive delivery, one per platform. Throws SendError on failure. */
+export interface ChatPort {
+  platform: Platform;
+  send(to: Address, msg: Outbound): Promise<{ id: string }>;
+}
+
+/** Where time comes from; injected so schedules are tested without waiting. */
+export type Clock = () => Date;
+
+/** Renders a user reference as the CLI spells it: `platform:tenant:user`. */
+export function formatUserRef(ref: UserRef): string {
+  return `${ref.platform}:${ref.tenant}:${ref.user}`;
+}
+
+/** Parses `platform:tenant:user`; the user part may itself contain colons. */
+export function parseUserRef(text: string): UserRef {
+  const m = /^(slack|teams|console):([^:]+):(.+)$/.exec(text.trim());
+  if (!m) throw new Error(`"${text}" is not a user reference; write it as platform:tenant:user, for example console:local:sam`);
+  return { platform: m[1] as Platform, tenant: m[2]!, user: m[3]! };
+}

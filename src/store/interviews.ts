@@ -1,0 +1,173 @@
+import type Database from "better-sqlite3";
+import { z } from "zod";
+import type { Debrief, Interest, InterviewStatus, Interviewer, Outcome } from "../core/interview.js";
+
+/** Debrief fields stored as columns of the interviews table. */
+const COLUMN_FIELDS = {
+  company: "company",
+  role: "role",
+  happenedAt: "happened_at",
+  format: "format",
+  stage: "stage",
+  decisionDate: "decision_date",
+  checkinDate: "checkin_date",
+  interest: "interest",
+  outcome: "outcome",
+} as const;
+
+/** Debrief fields stored as free-text answers, one row each. */
+export const ANSWER_FIELDS = [
+  "keyPoints",
+  "teamNeeds",
+  "theirAnswers",
+  "nextSteps",
+  "wentWell",
+  "differently",
+  "unsaid",
+  "pluses",
+  "minuses",
+  "reflection",
+] as const;
+
+/** A debrief field that can be set by name. */
+export type DebriefField = keyof typeof COLUMN_FIELDS | (typeof ANSWER_FIELDS)[number];
+
+const Recruiter = z.object({ name: z.string(), email: z.string().optional() });
+
+/** One line of a user's interview list. */
+export interface InterviewSummary {
+  id: number;
+  status: InterviewStatus;
+  company: string | null;
+  role: string | null;
+  happenedAt: string | null;
+  outcome: string | null;
+}
+
+/** The interviews, interviewers and debrief answers tables. Every read is scoped by the owner. */
+export class Interviews {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Starts a draft interview for a user. */
+  createDraft(userRef: number, now: number): number {
+    return Number(this.db.prepare("INSERT INTO interviews (user_ref, created_at) VALUES (?, ?)").run(userRef, now).lastInsertRowid);
+  }
+
+  /** Loads one interview of this user as a Debrief, or undefined if it is not theirs. */
+  load(userRef: number, interviewId: number): Debrief | undefined {
+    const row = this.db.prepare("SELECT * FROM interviews WHERE id = ? AND user_ref = ?").get(interviewId, userRef) as any;
+    if (!row) return undefined;
+    const debrief: Debrief = {
+      id: row.id,
+      status: row.status,
+      interviewers: this.interviewers(interviewId),
+    };
+    for (const [field, column] of Object.entries(COLUMN_FIELDS)) {
+      if (row[column] != null) (debrief as any)[field] = row[column];
+    }
+    if (row.recruiter) {
+      const parsed = Recruiter.safeParse(JSON.parse(row.recruiter));
+      if (parsed.success) debrief.recruiter = parsed.data;
+    }
+    const answers = this.db.prepare("SELECT field, value FROM debrief_answers WHERE interview_id = ?").all(interviewId) as {
+      field: string;
+      value: string;
+    }[];
+    for (const a of answers) (debrief as any)[a.field] = a.value;
+    return debrief;
+  }
+
+  /** Sets (or, with undefined, clears) one debrief field. */
+  setField(interviewId: number, field: DebriefField, value: string | undefined): void {
+    if (field in COLUMN_FIELDS) {
+      const column = COLUMN_FIELDS[field as keyof typeof COLUMN_FIELDS];
+      this.db.prepare(`UPDATE interviews SET ${column} = ? WHERE id = ?`).run(value ?? null, interviewId);
+    } else if (value === undefined) {
+      this.db.prepare("DELETE FROM debrief_answers WHERE interview_id = ? AND field = ?").run(interviewId, field);
+    } else {
+      this.db
+        .prepare("INSERT INTO debrief_answers (interview_id, field, value) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value")
+        .run(interviewId, field, value);
+    }
+  }
+
+  /** Sets or clears the recruiter. */
+  setRecruiter(interviewId: number, recruiter: { name: string; email?: string } | undefined): void {
+    this.db.prepare("UPDATE interviews SET recruiter = ? WHERE id = ?").run(recruiter ? JSON.stringify(Recruiter.parse(recruiter)) : null, interviewId);
+  }
+
+  /** Sets the user's interest. */
+  setInterest(interviewId: number, interest: Interest | undefined): void {
+    this.setField(interviewId, "interest", interest);
+  }
+
+  /** Moves an interview to a new status. */
+  setStatus(interviewId: number, status: InterviewStatus, now: number): void {
+    const stamp = status === "active" ? "confirmed_at" : status === "closed" ? "closed_at" : null;
+    this.db.prepare(`UPDATE interviews SET status = ?${stamp ? `, ${stamp} = ${now}` : ""} WHERE id = ?`).run(status, interviewId);
+  }
+
+  /** Records how it ended. */
+  setOutcome(interviewId: number, outcome: Outcome): void {
+    this.db.prepare("UPDATE interviews SET outcome = ? WHERE id = ?").run(outcome, interviewId);
+  }
+
+  /** The user's interviews, newest first. */
+  list(userRef: number): InterviewSummary[] {
+    return this.db
+      .prepare(
+        `SELECT id, status, company, role, happened_at AS happenedAt, outcome FROM interviews
+         WHERE user_ref = ? ORDER BY id DESC`,
+      )
+      .all(userRef) as InterviewSummary[];
+  }
+
+  /** Deletes a draft (a cancelled debrief). */
+  deleteDraft(userRef: number, interviewId: number): void {
+    this.db.prepare("DELETE FROM interviews WHERE id = ? AND user_ref = ? AND status = 'draft'").run(interviewId, userRef);
+  }
+
+  /** The interviewers of one interview, in the order given. */
+  interviewers(interviewId: number): Interviewer[] {
+    const rows = this.db
+      .prepare("SELECT id, name, title, email, specific FROM interviewers WHERE interview_id = ? ORDER BY position, id")
+      .all(interviewId) as any[];
+    return rows.map((r) => {
+      const person: Interviewer = { id: r.id, name: r.name };
+      if (r.title != null) person.title = r.title;
+      if (r.email != null) person.email = r.email;
+      if (r.specific != null) person.specific = r.specific;
+      return person;
+    });
+  }
+
+  /** Replaces the interviewer list with these names (keeping details of names that stay). */
+  setInterviewers(interviewId: number, names: string[]): void {
+    const existing = this.interviewers(interviewId);
+    const keep = new Set<number>();
+    names.forEach((name, position) => {
+      const same = existing.find((p) => p.name === name && !keep.has(p.id));
+      if (same) {
+        keep.add(same.id);
+        this.db.prepare("UPDATE interviewers SET position = ? WHERE id = ?").run(position, same.id);
+      } else {
+        const id = Number(
+          this.db.prepare("INSERT INTO interviewers (interview_id, position, name) VALUES (?, ?, ?)").run(interviewId, position, name).lastInsertRowid,
+        );
+        keep.add(id);
+      }
+    });
+    for (const p of existing) if (!keep.has(p.id)) this.db.prepare("DELETE FROM interviewers WHERE id = ?").run(p.id);
+  }
+
+  /** Updates one interviewer of this interview. */
+  updateInterviewer(interviewId: number, interviewerId: number, patch: Partial<Omit<Interviewer, "id">>): void {
+    for (const key of ["name", "title", "email", "specific"] as const) {
+      if (key in patch) {
+        this.db
+          .prepare(`UPDATE interviewers SET ${key} = ? WHERE id = ? AND interview_id = ?`)
+          .run(key === "name" ? patch.name! : (patch[key] ?? null), interviewerId, interviewId);
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import type Database from "better-sqlite3";
+
+/** The kinds of letter the coach drafts. */
+export type LetterKind = "thanks" | "card" | "checkin" | "rejection";
+
+/** A stored letter draft. */
+export interface LetterRow {
+  id: number;
+  interviewId: number;
+  interviewerId: number | null;
+  kind: LetterKind;
+  variant: number;
+  recipient: string;
+  email: string | null;
+  subject: string;
+  body: string;
+  edited: boolean;
+  status: "draft" | "sent";
+  sentAt: number | null;
+}
+
+/** A new draft to store. */
+export type NewLetter = Pick<LetterRow, "interviewId" | "interviewerId" | "kind" | "variant" | "recipient" | "email" | "subject" | "body">;
+
+const COLUMNS = `l.id, l.interview_id AS interviewId, l.interviewer_id AS interviewerId, l.kind, l.variant, l.recipient, l.email,
+  l.subject, l.body, l.edited, l.status, l.sent_at AS sentAt`;
+
+function toLetter(row: any): LetterRow | undefined {
+  return row ? { ...row, edited: row.edited === 1 } : undefined;
+}
+
+/** The letters table. Reads go through the owning interview's user. */
+export class Letters {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Stores a new draft, replacing an unsent draft of the same kind for the same person. */
+  save(letter: NewLetter, now: number): number {
+    this.db
+      .prepare("DELETE FROM letters WHERE interview_id = ? AND kind = ? AND interviewer_id IS ? AND status = 'draft'")
+      .run(letter.interviewId, letter.kind, letter.interviewerId);
+    return Number(
+      this.db
+        .prepare(
+          `INSERT INTO letters (interview_id, interviewer_id, kind, variant, recipient, email, subject, body, updated_at)
+           VALUES (@interviewId, @interviewerId, @kind, @variant, @recipient, @email, @subject, @body, @now)`,
+        )
+        .run({ ...letter, now }).lastInsertRowid,
+    );
+  }
+
+  /** One letter, only if it belongs to this user. */
+  get(userRef: number, letterId: number): LetterRow | undefined {
+    return toLetter(
+      this.db
+        .prepare(`SELECT ${COLUMNS} FROM letters l JOIN interviews i ON i.id = l.interview_id WHERE l.id = ? AND i.user_ref = ?`)
+        .get(letterId, userRef),
+    );
+  }
+
+  /** The letters of one interview of one kind (all kinds when omitted). */
+  forInterview(interviewId: number, kinds?: LetterKind[]): LetterRow[] {
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} FROM letters l WHERE l.interview_id = ? ORDER BY l.interviewer_id, l.id`)
+      .all(interviewId)
+      .map(toLetter) as LetterRow[];
+    return kinds ? rows.filter((r) => kinds.includes(r.kind)) : rows;
+  }
+
+  /** Replaces a draft's text with the user's edited version. */
+  updateBody(letterId: number, subject: string, body: string, now: number): void {
+    this.db.prepare("UPDATE letters SET subject = ?, body = ?, edited = 1, updated_at = ? WHERE id = ?").run(subject, body, now, letterId);
+  }
+
+  /** Marks a letter sent. */
+  markSent(letterId: number, now: number): void {
+    this.db.prepare("UPDATE letters SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?").run(now, now, letterId);
+  }
+}

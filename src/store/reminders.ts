@@ -1,0 +1,135 @@
+import type Database from "better-sqlite3";
+
+/** The nudges of the follow-up plan. */
+export type ReminderKind = "reflect" | "thanks" | "thanks_again" | "checkin" | "letgo" | "close";
+
+/** A reminder row. */
+export interface Reminder {
+  id: number;
+  userRef: number;
+  interviewId: number;
+  kind: ReminderKind;
+  dueAt: number;
+  status: "pending" | "sending" | "sent" | "cancelled" | "dead";
+  attempts: number;
+  leaseUntil: number | null;
+  sentAt: number | null;
+  lastError: string | null;
+}
+
+const COLUMNS = `id, user_ref AS userRef, interview_id AS interviewId, kind, due_at AS dueAt, status, attempts,
+  lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError`;
+
+/** The reminders table: nudges are rows, claimed atomically by the sweeper. */
+export class Reminders {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Schedules one nudge. */
+  add(userRef: number, interviewId: number, kind: ReminderKind, dueAt: number, now: number): number {
+    return Number(
+      this.db
+        .prepare("INSERT INTO reminders (user_ref, interview_id, kind, due_at, created_at) VALUES (?, ?, ?, ?, ?)")
+        .run(userRef, interviewId, kind, dueAt, now).lastInsertRowid,
+    );
+  }
+
+  /** One reminder of this user. */
+  get(userRef: number, id: number): Reminder | undefined {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE id = ? AND user_ref = ?`).get(id, userRef) as Reminder | undefined;
+  }
+
+  /** Any reminder by id (the sweeper's view). */
+  byId(id: number): Reminder | undefined {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE id = ?`).get(id) as Reminder | undefined;
+  }
+
+  /** Pending reminders of one interview, soonest first. */
+  pendingFor(interviewId: number): Reminder[] {
+    return this.db
+      .prepare(`SELECT ${COLUMNS} FROM reminders WHERE interview_id = ? AND status IN ('pending', 'sending') ORDER BY due_at`)
+      .all(interviewId) as Reminder[];
+  }
+
+  /** Every reminder of one interview, in due order. */
+  allFor(interviewId: number): Reminder[] {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE interview_id = ? ORDER BY due_at, id`).all(interviewId) as Reminder[];
+  }
+
+  /** A user's pending reminders, soonest first. */
+  upcomingForUser(userRef: number): Reminder[] {
+    return this.db
+      .prepare(`SELECT ${COLUMNS} FROM reminders WHERE user_ref = ? AND status = 'pending' ORDER BY due_at`)
+      .all(userRef) as Reminder[];
+  }
+
+  /** Every pending reminder, soonest first (operators' listing). */
+  upcoming(limit = 1000): Reminder[] {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE status = 'pending' ORDER BY due_at LIMIT ?`).all(limit) as Reminder[];
+  }
+
+  /** Cancels pending rows of an interview (all kinds, or the ones named). Returns how many. */
+  cancel(interviewId: number, kinds?: ReminderKind[]): number {
+    if (!kinds) return this.db.prepare("UPDATE reminders SET status = 'cancelled' WHERE interview_id = ? AND status = 'pending'").run(interviewId).changes;
+    let n = 0;
+    for (const kind of kinds) {
+      n += this.db.prepare("UPDATE reminders SET status = 'cancelled' WHERE interview_id = ? AND kind = ? AND status = 'pending'").run(interviewId, kind).changes;
+    }
+    return n;
+  }
+
+  /** Cancels every pending row of a user (nudges stopped for good). */
+  cancelForUser(userRef: number): number {
+    return this.db.prepare("UPDATE reminders SET status = 'cancelled' WHERE user_ref = ? AND status = 'pending'").run(userRef).changes;
+  }
+
+  /** Moves a pending reminder to a new time. */
+  reschedule(id: number, dueAt: number): void {
+    this.db.prepare("UPDATE reminders SET due_at = ? WHERE id = ? AND status = 'pending'").run(dueAt, id);
+  }
+
+  /**
+   * Claims up to `limit` due rows for this holder: pending rows due by now, and rows whose
+   * lease expired (a sweeper died mid-send). Runs inside the caller's immediate transaction.
+   */
+  claimDue(now: number, limit: number, leaseMs: number, holder: string): Reminder[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM reminders
+         WHERE (status = 'pending' AND due_at <= @now) OR (status = 'sending' AND lease_until <= @now)
+         ORDER BY due_at, id LIMIT @limit`,
+      )
+      .all({ now, limit }) as Reminder[];
+    const claim = this.db.prepare(
+      "UPDATE reminders SET status = 'sending', lease_until = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?",
+    );
+    for (const r of rows) claim.run(now + leaseMs, holder, r.id);
+    return rows.map((r) => ({ ...r, status: "sending" as const, attempts: r.attempts + 1, leaseUntil: now + leaseMs }));
+  }
+
+  /** Marks a claimed row sent; false if this holder no longer owns the claim. */
+  markSent(id: number, holder: string, now: number): boolean {
+    return (
+      this.db
+        .prepare("UPDATE reminders SET status = 'sent', sent_at = ?, lease_until = NULL WHERE id = ? AND status = 'sending' AND claimed_by = ?")
+        .run(now, id, holder).changes === 1
+    );
+  }
+
+  /** Puts a claimed row back for a later retry. */
+  retryLater(id: number, holder: string, dueAt: number, error: string): void {
+    this.db
+      .prepare("UPDATE reminders SET status = 'pending', due_at = ?, last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
+      .run(dueAt, error, id, holder);
+  }
+
+  /** Releases a claimed row with a final status (dead, cancelled) and why. */
+  finish(id: number, status: "dead" | "cancelled", error: string | null): void {
+    this.db.prepare("UPDATE reminders SET status = ?, last_error = ?, lease_until = NULL WHERE id = ?").run(status, error, id);
+  }
+
+  /** How many rows in each status (health and benchmarks). */
+  counts(): Record<string, number> {
+    const rows = this.db.prepare("SELECT status, COUNT(*) AS n FROM reminders GROUP BY status").all() as { status: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+}

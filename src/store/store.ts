@@ -1,0 +1,46 @@
+import type Database from "better-sqlite3";
+import { Conversations } from "./conversations.js";
+import { Deliveries } from "./deliveries.js";
+import { Interviews } from "./interviews.js";
+import { Leases } from "./leases.js";
+import { Letters } from "./letters.js";
+import { openDatabase, type OpenOptions } from "./open-database.js";
+import { Reminders } from "./reminders.js";
+import { Users } from "./users.js";
+
+/** The database and one small repository per table. */
+export class Store {
+  readonly users: Users;
+  readonly interviews: Interviews;
+  readonly conversations: Conversations;
+  readonly reminders: Reminders;
+  readonly letters: Letters;
+  readonly deliveries: Deliveries;
+  readonly leases: Leases;
+
+  constructor(readonly db: Database.Database) {
+    this.users = new Users(db);
+    this.interviews = new Interviews(db);
+    this.conversations = new Conversations(db);
+    this.reminders = new Reminders(db);
+    this.letters = new Letters(db);
+    this.deliveries = new Deliveries(db);
+    this.leases = new Leases(db);
+  }
+
+  /** Opens the database file (migrating it) and wraps it. */
+  static open(path: string, options?: OpenOptions): Store {
+    return new Store(openDatabase(path, options));
+  }
+
+  /** Runs `fn` in one BEGIN IMMEDIATE transaction; nested calls join the outer one. */
+  write<T>(fn: () => T): T {
+    if (this.db.inTransaction) return fn();
+    return this.db.transaction(fn).immediate();
+  }
+
+  /** Closes the database. */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,96 @@
+import type Database from "better-sqlite3";
+import type { Address, Platform, UserRef } from "../core/types.js";
+
+/** A user row as the engine and sweeper read it. */
+export interface UserRow {
+  id: number;
+  platform: Platform;
+  tenant: string;
+  userId: string;
+  displayName: string | null;
+  address: Address | null;
+  tz: string | null;
+  tzCheckedAt: number | null;
+  nudgeStart: number;
+  nudgeEnd: number;
+  paused: boolean;
+  stopped: string | null;
+}
+
+/** What an inbound event may tell us about its user. */
+export interface UserFacts {
+  address?: Address;
+  tz?: string;
+  name?: string;
+}
+
+const COLUMNS = `id, platform, tenant, user_id AS userId, display_name AS displayName, address, tz,
+  tz_checked_at AS tzCheckedAt, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped`;
+
+function toUser(row: any): UserRow | undefined {
+  return row ? { ...row, paused: row.paused === 1 } : undefined;
+}
+
+/** The users table: one row per person per platform and tenant. */
+export class Users {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Finds a user by platform, tenant and id. */
+  find(ref: UserRef): UserRow | undefined {
+    return toUser(
+      this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE platform = ? AND tenant = ? AND user_id = ?`).get(ref.platform, ref.tenant, ref.user),
+    );
+  }
+
+  /** Finds a user by row id. */
+  byId(id: number): UserRow | undefined {
+    return toUser(this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id));
+  }
+
+  /** Creates the user if new and refreshes what the platform told us (address, time zone, name). */
+  upsert(ref: UserRef, facts: UserFacts, now: number): UserRow {
+    this.db
+      .prepare(
+        `INSERT INTO users (platform, tenant, user_id, display_name, address, tz, tz_checked_at, created_at)
+         VALUES (@platform, @tenant, @user, @name, @address, @tz, @tzAt, @now)
+         ON CONFLICT (platform, tenant, user_id) DO UPDATE SET
+           display_name = COALESCE(@name, display_name),
+           address = COALESCE(@address, address),
+           tz = COALESCE(@tz, tz),
+           tz_checked_at = COALESCE(@tzAt, tz_checked_at)`,
+      )
+      .run({
+        platform: ref.platform,
+        tenant: ref.tenant,
+        user: ref.user,
+        name: facts.name ?? null,
+        address: facts.address ?? null,
+        tz: facts.tz ?? null,
+        tzAt: facts.tz ? now : null,
+        now,
+      });
+    return this.find(ref)!;
+  }
+
+  /** Changes a user's nudge settings. */
+  updateSettings(id: number, patch: { paused?: boolean; nudgeStart?: number; nudgeEnd?: number }): void {
+    if (patch.paused !== undefined) this.db.prepare("UPDATE users SET paused = ? WHERE id = ?").run(patch.paused ? 1 : 0, id);
+    if (patch.nudgeStart !== undefined) this.db.prepare("UPDATE users SET nudge_start = ? WHERE id = ?").run(patch.nudgeStart, id);
+    if (patch.nudgeEnd !== undefined) this.db.prepare("UPDATE users SET nudge_end = ? WHERE id = ?").run(patch.nudgeEnd, id);
+  }
+
+  /** Marks a user unreachable for good (bot removed, account gone): no more nudges. */
+  stop(id: number, reason: string): void {
+    this.db.prepare("UPDATE users SET stopped = ? WHERE id = ?").run(reason, id);
+  }
+
+  /** Deletes a user and, by cascade, every row about them. */
+  delete(id: number): void {
+    this.db.prepare("DELETE FROM users WHERE id = ?").run(id);
+  }
+
+  /** Deletes every user of one workspace or tenant (app uninstalled). Returns how many. */
+  deleteTenant(platform: Platform, tenant: string): number {
+    return this.db.prepare("DELETE FROM users WHERE platform = ? AND tenant = ?").run(platform, tenant).changes;
+  }
+}
