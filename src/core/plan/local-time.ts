@@ -1,0 +1,52 @@
+import { DateTime, IANAZone } from "luxon";
+
+// IANAZone.create caches per name (isValidZone builds a new Intl formatter on every call, which
+// made each plan cost milliseconds); the shape check keeps junk names out of that cache.
+function isValidZoneName(tz: string): boolean {
+  return tz.length <= 64 && /^[A-Za-z0-9_+\-/]+$/.test(tz) && IANAZone.create(tz).isValid;
+}
+
+/** Returns `tz` when it is a valid IANA zone, else `fallback` when that is, else "UTC". */
+export function safeZone(tz: string | null | undefined, fallback: string): string {
+  const name = typeof tz === "string" ? tz.trim() : "";
+  if (name !== "" && isValidZoneName(name)) return name;
+  if (typeof fallback === "string" && isValidZoneName(fallback)) return fallback;
+  return "UTC";
+}
+
+/** The instant `t` as a luxon DateTime in the user's zone (an invalid zone reads as UTC). */
+export function toZoned(t: Date, tz: string): DateTime {
+  return DateTime.fromJSDate(t, { zone: safeZone(tz, "UTC") });
+}
+
+/** The user's local calendar date of instant `t`, as YYYY-MM-DD. */
+export function localDate(t: Date, tz: string): string {
+  return toZoned(t, tz).toISODate()!;
+}
+
+/** Local midnight of a YYYY-MM-DD calendar date in the zone; throws on a malformed date. */
+export function startOfLocalDay(isoDate: string, tz: string): DateTime {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? DateTime.fromISO(isoDate, { zone: safeZone(tz, "UTC") }) : undefined;
+  if (!day?.isValid) throw new RangeError(`"${isoDate}" is not a calendar date; write it as YYYY-MM-DD`);
+  return day.startOf("day");
+}
+
+/** True when `isoDate` is a real YYYY-MM-DD calendar date. */
+export function isCalendarDate(isoDate: string | null | undefined): isoDate is string {
+  return typeof isoDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && DateTime.fromISO(isoDate, { zone: "UTC" }).isValid;
+}
+
+/** Adds whole calendar days to a YYYY-MM-DD date (no zone involved: calendar arithmetic only). */
+export function addCalendarDays(isoDate: string, days: number): string {
+  return startOfLocalDay(isoDate, "UTC").plus({ days }).toISODate()!;
+}
+
+/** ISO weekday of a YYYY-MM-DD date: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(isoDate: string): number {
+  return startOfLocalDay(isoDate, "UTC").weekday;
+}
+
+/** The zone's UTC offset in minutes at instant `t` (what chrono's `timezone` reference wants). */
+export function zoneOffsetAt(t: Date, tz: string): number {
+  return toZoned(t, tz).offset;
+}
