@@ -1,0 +1,103 @@
+import { App, ExpressReceiver, webApi, type Receiver } from "@slack/bolt";
+import express from "express";
+import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
+import { boltLogger } from "./bolt-logger.js";
+import { MAX_BODY_BYTES, slackEdgeGuard } from "./edge-guard.js";
+import { registerListeners } from "./register-listeners.js";
+import { createSlackChatPort } from "./slack-chat-port.js";
+import { SlackTurns } from "./slack-turns.js";
+import { DeferredAckSocketModeReceiver } from "./socket-mode-receiver.js";
+import { webClientOptions, type SlackClientOptions } from "./web-client.js";
+
+export { createSlackChatPort } from "./slack-chat-port.js";
+
+/** The path Slack posts commands, events and interactions to (HTTP mode). */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Options beyond the environment; tests shorten retries and Socket Mode timeouts. */
+export interface SlackAdapterOptions extends SlackClientOptions {
+  socket?: { autoReconnect?: boolean; clientPingTimeoutMs?: number; serverPingTimeoutMs?: number };
+  /** Longest Retry-After an interactive reply waits for (default 30 s). */
+  maxRateLimitWaitMs?: number;
+}
+
+/** A running Slack adapter; `idle()` waits for replies still being posted (tests, shutdown). */
+export interface SlackAdapterHandle extends AdapterHandle {
+  idle(): Promise<void>;
+  /** The bot's user id, once `start()` has asked Slack. */
+  botUserId(): string | undefined;
+}
+
+/**
+ * Builds Afterword's Slack app: Bolt over HTTP at POST /slack/events on the server's express
+ * app (turns committed before the 200), or over Socket Mode when SLACK_APP_TOKEN is set.
+ */
+export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): Promise<SlackAdapterHandle> {
+  const { config } = deps;
+  const token = config.SLACK_BOT_TOKEN;
+  if (config.slack === "off" || !token) throw new Error("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).");
+  const log = deps.logger.child({ adapter: "slack", mode: config.slack });
+  const clientOptions = webClientOptions(config, log, options);
+  const web = new webApi.WebClient(token, clientOptions);
+  const slackLogger = boltLogger(log);
+  const bot: { userId?: string; id?: string } = {};
+
+  let receiver: Receiver;
+  if (config.slack === "socket") {
+    receiver = new DeferredAckSocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: slackLogger, clientOptions, ...options.socket });
+  } else {
+    const router = express.Router();
+    router.post(SLACK_EVENTS_PATH, slackEdgeGuard(log));
+    receiver = new ExpressReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET!,
+      app: deps.http,
+      router,
+      endpoints: SLACK_EVENTS_PATH,
+      processBeforeResponse: true,
+      bodyLimit: MAX_BODY_BYTES,
+      logger: slackLogger,
+    });
+  }
+
+  const app = new App({
+    receiver,
+    // A fixed authorize never calls auth.test per request or at construction (which would
+    // crash the process if Slack were unreachable); start() asks once and fills these in.
+    authorize: async () => ({ botToken: token, botUserId: bot.userId, botId: bot.id }),
+    logger: slackLogger,
+    clientOptions,
+    ignoreSelf: false,
+    convoStore: false,
+  });
+  const turns = new SlackTurns({
+    coach: deps.coach,
+    store: deps.store,
+    logger: log,
+    clock: deps.clock,
+    web,
+    botUserId: () => bot.userId,
+    ...(options.maxRateLimitWaitMs !== undefined ? { maxRateLimitWaitMs: options.maxRateLimitWaitMs } : {}),
+  });
+  registerListeners(app, turns, deps.clock, log);
+
+  return {
+    port: createSlackChatPort(config, deps.store, deps.logger, options),
+    async start() {
+      try {
+        const me = await web.auth.test();
+        bot.userId = me.user_id;
+        bot.id = me.bot_id;
+        log.info({ botUserId: bot.userId, team: me.team_id }, "slack bot identified");
+      } catch (err) {
+        log.warn({ err }, "auth.test failed; the bot's own messages are still skipped by their bot_id");
+      }
+      if (config.slack === "socket") await app.start();
+    },
+    async stop() {
+      if (config.slack === "socket") await app.stop();
+      await turns.idle();
+    },
+    idle: () => turns.idle(),
+    botUserId: () => bot.userId,
+  };
+}

@@ -1,0 +1,123 @@
+import type { App } from "@slack/bolt";
+import type { Clock } from "../../src/core/types.js";
+import type { Logger } from "../../src/logger.js";
+import { baseActionId, SlackActionIds } from "./render-block-kit.js";
+import { LETTER_MODAL_ID } from "./render-letter-modal.js";
+import type { SlackTurns } from "./slack-turns.js";
+import {
+  actionToInbound,
+  commandToInbound,
+  eventTeam,
+  interactionDm,
+  interactionUser,
+  letterSubmissionToInbound,
+  messageToInbound,
+  type ActionPayload,
+  type CommandPayload,
+  type EventBody,
+  type InteractionBody,
+} from "./to-inbound.js";
+import { encodeSlackAddress } from "./address.js";
+
+/** The slash command Afterword answers. */
+export const COMMAND = "/interview-done";
+
+/** The ephemeral line the slash command is acknowledged with, in Afterword's voice. */
+export const COMMAND_ACK = "Well done getting through it. I'll meet you in our DM with a few quick questions while it's fresh.";
+
+/** Wires Slack's commands, events and interactions to the turns; each listener returns as soon as the turn is committed. */
+export function registerListeners(app: App, turns: SlackTurns, clock: Clock, logger: Logger): void {
+  app.command(COMMAND, async ({ command, ack, context }) => {
+    await ack({ response_type: "ephemeral", text: COMMAND_ACK });
+    const cmd = command as CommandPayload;
+    const at = clock();
+    const from = { platform: "slack" as const, tenant: cmd.team_id, user: cmd.user_id };
+    if (turns.isReplay(cmd.trigger_id, context.retryNum)) return;
+    // Acknowledged at once (Slack shows the line above); the DM is opened and the debrief
+    // started in the user's queue so the acknowledgement never waits on Slack's API.
+    turns.queues.run(turns.key(from), async () => {
+      const channel = await turns.dmChannel(from);
+      const profile = await turns.profileIfNeeded(from, true);
+      const address = encodeSlackAddress({ team: cmd.team_id, channel });
+      const outs = turns.apply(commandToInbound(cmd, at, { address, ...profile }));
+      await turns.reply(channel, outs);
+    });
+  });
+
+  app.event("message", async ({ body, context }) => {
+    const b = body as unknown as EventBody;
+    const first = messageToInbound(b, clock(), context.botUserId);
+    if (!first || turns.isReplay(first.id, context.retryNum)) return;
+    const profile = await turns.profileIfNeeded(first.from, false);
+    const event = messageToInbound(b, first.at, context.botUserId, profile)!;
+    const outs = turns.apply(event);
+    turns.replyLater(event.from, outs, (b.event as unknown as { channel: string }).channel);
+  });
+
+  app.action(/.+/, async ({ body, action, ack, context }) => {
+    await ack();
+    const b = body as unknown as InteractionBody;
+    const a = action as unknown as ActionPayload;
+    const from = interactionUser(b);
+    const actionId = baseActionId(a.action_id ?? "");
+    if (!from || b.type !== "block_actions" || actionId === SlackActionIds.openEmail) return;
+    const dm = interactionDm(b);
+    if (actionId === SlackActionIds.letterEdit) {
+      if (b.trigger_id && a.value) turns.queues.now(() => turns.openLetterEditor(from, a.value!, b.trigger_id!, dm));
+      return;
+    }
+    const at = clock();
+    const id = actionToInbound(b, a, at)!.id;
+    if (turns.isReplay(id, context.retryNum)) return;
+    const cached = turns.cachedDm(from);
+    const address = cached ? encodeSlackAddress({ team: from.tenant, channel: cached }) : undefined;
+    const profile = await turns.profileIfNeeded(from, false);
+    const outs = turns.apply(actionToInbound(b, a, at, { ...(address ? { address } : {}), ...profile })!);
+    const fromHome = b.container?.type === "view";
+    const touchesHome = fromHome || /^(settings|data)\./.test(actionId);
+    turns.replyLater(from, outs, dm ?? cached, touchesHome ? () => turns.publishHome(from) : undefined);
+  });
+
+  app.view(LETTER_MODAL_ID, async ({ body, ack, context }) => {
+    const b = body as unknown as InteractionBody;
+    const from = interactionUser(b);
+    if (!from) return ack();
+    const cached = turns.cachedDm(from);
+    const address = cached ? encodeSlackAddress({ team: from.tenant, channel: cached }) : undefined;
+    const parsed = letterSubmissionToInbound(b, clock(), address ? { address } : {});
+    if (!parsed) {
+      await ack({ response_action: "errors", errors: { "letter-body-0": "Something went wrong reading this letter. Close it and press Edit again." } });
+      return;
+    }
+    await ack();
+    if (turns.isReplay(parsed.event.id, context.retryNum)) return;
+    const outs = turns.apply(parsed.event);
+    turns.replyLater(from, outs, parsed.channel ?? cached);
+  });
+
+  app.event("app_home_opened", async ({ event, body }) => {
+    const team = eventTeam(body as unknown as EventBody);
+    if (event.tab !== "home" || !team) return;
+    const from = { platform: "slack" as const, tenant: team, user: event.user };
+    turns.queues.run(turns.key(from), async () => {
+      await turns.refreshProfile(from);
+      await turns.publishHome(from);
+    });
+  });
+
+  for (const name of ["app_uninstalled", "tokens_revoked"] as const) {
+    app.event(name, async ({ body, event }) => {
+      const team = eventTeam(body as unknown as EventBody);
+      if (!team) return;
+      const tokens = (event as { tokens?: { bot?: string[] } }).tokens;
+      // A user token revoked while the bot's stays is not an uninstall; Afterword has no user tokens anyway.
+      if (name === "tokens_revoked" && tokens && !tokens.bot?.length) return;
+      turns.forgetWorkspace(team, name);
+    });
+  }
+
+  app.error(async (error) => {
+    logger.error({ err: error }, "slack turn failed; Slack will be told so it retries");
+    throw error;
+  });
+}

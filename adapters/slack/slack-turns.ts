@@ -1,0 +1,178 @@
+import type { webApi } from "@slack/bolt";
+import type { CoachApi } from "../../src/core/coach-api.js";
+import type { Clock, Inbound, Outbound, UserRef } from "../../src/core/types.js";
+import type { Logger } from "../../src/logger.js";
+import type { Store } from "../../src/store/store.js";
+import { decodeSlackAddress, encodeSlackAddress } from "./address.js";
+import { retryAfterMs, slackErrorCode } from "./classify-slack-error.js";
+import { postOutbound } from "./post-outbound.js";
+import { RecentIds } from "./recent-ids.js";
+import { renderHome } from "./render-home.js";
+import { renderLetterModal } from "./render-letter-modal.js";
+import { SerialQueues } from "./serial-queues.js";
+import { fetchProfile, openDm, type SlackProfile } from "./slack-user.js";
+
+/** What a turn needs: the engine, the store for the adapter's own caches, and a Web API client. */
+export interface TurnDeps {
+  coach: CoachApi;
+  store: Store;
+  logger: Logger;
+  clock: Clock;
+  web: webApi.WebClient;
+  /** The bot's own user id once auth.test has answered. */
+  botUserId: () => string | undefined;
+  /** Longest Retry-After a reply waits for before giving up on that message. */
+  maxRateLimitWaitMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The Slack side of a turn: hands one neutral event to the coach (synchronously, so it is
+ * committed before Slack is acknowledged), then posts the replies in the background, in order
+ * per user, opening the DM, refreshing the time zone and republishing App Home as needed.
+ */
+export class SlackTurns {
+  readonly queues: SerialQueues;
+  private readonly seen = new RecentIds();
+  private readonly refreshing = new Set<string>();
+  private readonly log: Logger;
+
+  constructor(private readonly deps: TurnDeps) {
+    this.log = deps.logger;
+    this.queues = new SerialQueues(deps.logger);
+  }
+
+  /** The user's serial queue key. */
+  key(from: UserRef): string {
+    return `${from.tenant}:${from.user}`;
+  }
+
+  /** True when this is a redelivery (retry number above 0) of an id this process already applied. */
+  isReplay(id: string, retryNum: number | undefined): boolean {
+    return (retryNum ?? 0) > 0 && this.seen.has(id);
+  }
+
+  /**
+   * The user's time zone and name when the coach wants them. With `wait` false and a zone
+   * already stored, the refresh happens in the background so the acknowledgement is not held up.
+   */
+  async profileIfNeeded(from: UserRef, wait: boolean): Promise<SlackProfile> {
+    if (!this.deps.coach.needsTimezone(from)) return {};
+    if (!wait && this.deps.store.users.find(from)?.tz) {
+      this.queues.now(() => this.refreshProfile(from));
+      return {};
+    }
+    return fetchProfile(this.deps.web, from.user, this.log);
+  }
+
+  /** Hands one event to the coach; remembers its id so a quick redelivery is skipped at the edge. */
+  apply(event: Inbound): Outbound[] {
+    const outs = this.deps.coach.handle(event);
+    this.seen.add(event.id);
+    return outs;
+  }
+
+  /** The user's DM channel: the cached address, else conversations.open (cached if the user exists). */
+  async dmChannel(from: UserRef): Promise<string> {
+    const cached = this.cachedDm(from);
+    if (cached) return cached;
+    const channel = await openDm(this.deps.web, from.user);
+    const address = encodeSlackAddress({ team: from.tenant, channel });
+    const { store } = this.deps;
+    // Only refresh an existing row: after "delete my data" nothing may bring the user back.
+    store.write(() => {
+      if (store.users.find(from)) store.users.upsert(from, { address }, this.deps.clock().getTime());
+    });
+    return channel;
+  }
+
+  /** The DM channel cached on the user's row, if it belongs to this workspace. */
+  cachedDm(from: UserRef): string | undefined {
+    const address = this.deps.store.users.find(from)?.address;
+    if (!address) return undefined;
+    try {
+      const a = decodeSlackAddress(address);
+      return a.team === from.tenant ? a.channel : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Queues the replies for the user's DM (opened if `channel` is not known). */
+  replyLater(from: UserRef, outs: Outbound[], channel?: string, then?: () => Promise<void>): void {
+    if (!outs.length && !then) return;
+    this.queues.run(this.key(from), async () => {
+      if (outs.length) await this.reply(channel ?? (await this.dmChannel(from)), outs);
+      if (then) await then();
+    });
+  }
+
+  /** Posts each Outbound in order; a 429 waits for Retry-After (this user only) and tries again. */
+  async reply(channel: string, outs: Outbound[]): Promise<void> {
+    for (const out of outs) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await postOutbound(this.deps.web, channel, out);
+          break;
+        } catch (err) {
+          const wait = retryAfterMs(err);
+          if (wait !== undefined && attempt < 3 && wait <= (this.deps.maxRateLimitWaitMs ?? 30_000)) {
+            await sleep(wait);
+            continue;
+          }
+          this.log.error({ err, code: slackErrorCode(err), channel }, "could not post a reply to Slack");
+          break;
+        }
+      }
+    }
+  }
+
+  /** Renders the coach's home for this user and publishes it to their App Home tab. */
+  async publishHome(from: UserRef): Promise<void> {
+    const view = renderHome(this.deps.coach.home(from));
+    await this.deps.web.views.publish({ user_id: from.user, view });
+  }
+
+  /** Opens the letter editor for one of the user's letters (the click's trigger id is valid for 3 s). */
+  async openLetterEditor(from: UserRef, letterId: string, triggerId: string, channel?: string): Promise<void> {
+    const { store } = this.deps;
+    const row = store.users.find(from);
+    const letter = row && /^\d+$/.test(letterId) ? store.letters.get(row.id, Number(letterId)) : undefined;
+    if (!letter) {
+      this.replyLater(from, [{ text: "I can't find that letter any more; a newer draft may have replaced it.", blocks: [] }], channel);
+      return;
+    }
+    const to = letter.email ? `${letter.recipient} <${letter.email}>` : letter.recipient;
+    const view = renderLetterModal({ to, subject: letter.subject, body: letter.body }, { letterId, ...(channel ? { channel } : {}) });
+    await this.deps.web.views.open({ trigger_id: triggerId, view });
+  }
+
+  /** Forgets a whole workspace (app uninstalled, tokens revoked). */
+  forgetWorkspace(team: string, why: string): void {
+    const users = this.deps.coach.forgetTenant("slack", team);
+    this.log.info({ team, users, why }, "slack workspace forgotten");
+  }
+
+  /** Resolves when all background work (replies, uploads, home) has finished. */
+  idle(): Promise<void> {
+    return this.queues.idle();
+  }
+
+  /** Refreshes a known user's stored time zone and name from users.info, if the coach wants it. */
+  async refreshProfile(from: UserRef): Promise<void> {
+    const k = this.key(from);
+    if (this.refreshing.has(k) || !this.deps.coach.needsTimezone(from)) return;
+    this.refreshing.add(k);
+    try {
+      const profile = await fetchProfile(this.deps.web, from.user, this.log);
+      if (!profile.tz && !profile.name) return;
+      const { store } = this.deps;
+      store.write(() => {
+        if (store.users.find(from)) store.users.upsert(from, profile, this.deps.clock().getTime());
+      });
+    } finally {
+      this.refreshing.delete(k);
+    }
+  }
+}

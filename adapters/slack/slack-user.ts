@@ -1,0 +1,29 @@
+import type { webApi } from "@slack/bolt";
+import type { Logger } from "../../src/logger.js";
+
+/** What users.info tells us about a person: IANA time zone and the name that signs letters. */
+export interface SlackProfile {
+  tz?: string;
+  name?: string;
+}
+
+/** Reads a user's time zone and real name with users.info; on failure logs and returns nothing. */
+export async function fetchProfile(web: webApi.WebClient, userId: string, logger: Logger): Promise<SlackProfile> {
+  try {
+    const res = await web.users.info({ user: userId });
+    const u = res.user;
+    const name = u?.profile?.real_name || u?.real_name || u?.profile?.display_name || undefined;
+    return { ...(u?.tz ? { tz: u.tz } : {}), ...(name ? { name } : {}) };
+  } catch (err) {
+    logger.warn({ err, user: userId }, "users.info failed; keeping the stored time zone");
+    return {};
+  }
+}
+
+/** Opens (or finds) the bot's DM with a user and returns its channel id. */
+export async function openDm(web: webApi.WebClient, userId: string): Promise<string> {
+  const res = await web.conversations.open({ users: userId });
+  const id = res.channel?.id;
+  if (!id) throw new Error(`conversations.open returned no channel for ${userId}`);
+  return id;
+}

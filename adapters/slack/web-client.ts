@@ -1,0 +1,31 @@
+import { webApi } from "@slack/bolt";
+import type { Config } from "../../src/config.js";
+import type { Logger } from "../../src/logger.js";
+import { boltLogger } from "./bolt-logger.js";
+
+/** Knobs tests turn down; production keeps the defaults. */
+export interface SlackClientOptions {
+  /** Retries for network errors and 5xx (never for 429s: those are rescheduled by the caller). */
+  retryConfig?: webApi.RetryOptions;
+  /** Milliseconds before a Web API call is abandoned. */
+  timeoutMs?: number;
+}
+
+/** The Web API client options Afterword uses everywhere: API URL, short retries, 429s thrown. */
+export function webClientOptions(config: Config, logger: Logger, options: SlackClientOptions = {}): webApi.WebClientOptions {
+  return {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    logger: boltLogger(logger),
+    // A 429 pauses a client's whole queue unless rejected; rejecting lets one user or
+    // workspace wait without holding up the others.
+    rejectRateLimitedCalls: true,
+    retryConfig: options.retryConfig ?? { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
+    timeout: options.timeoutMs ?? 10_000,
+  };
+}
+
+/** A Web API client with the bot token. */
+export function createWebClient(config: Config, logger: Logger, options: SlackClientOptions = {}): webApi.WebClient {
+  if (!config.SLACK_BOT_TOKEN) throw new Error("SLACK_BOT_TOKEN is not set: Afterword cannot call Slack without its bot token (xoxb-…).");
+  return new webApi.WebClient(config.SLACK_BOT_TOKEN, webClientOptions(config, logger, options));
+}
