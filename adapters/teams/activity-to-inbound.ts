@@ -1,0 +1,123 @@
+import type { Activity } from "botbuilder";
+import { Actions } from "../../src/core/actions.js";
+import type { Address, Inbound, UserRef } from "../../src/core/types.js";
+import { encodeTeamsAddress } from "./address.js";
+import { letterInputId } from "./render-adaptive-card.js";
+
+/** What one Teams activity means to Afterword. */
+export type TeamsIntent =
+  | { kind: "inbound"; event: Inbound }
+  | { kind: "welcome"; from: UserRef; name?: string }
+  | { kind: "uninstall"; from: UserRef }
+  | { kind: "not-personal" }
+  | { kind: "ignore"; why: string };
+
+/** The tenant an activity comes from, as Teams states it. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  if (typeof fromChannelData === "string" && fromChannelData) return fromChannelData;
+  const fromConversation = activity.conversation?.tenantId;
+  return typeof fromConversation === "string" && fromConversation ? fromConversation : undefined;
+}
+
+/** Who sent an activity: tenant id and AAD object id (the Teams user id when there is none). */
+export function userRefOf(activity: Partial<Activity>): UserRef {
+  const from = activity.from;
+  // The emulator sends no tenant; Teams always does.
+  return { platform: "teams", tenant: tenantOf(activity) ?? "no-tenant", user: from?.aadObjectId || from?.id || "unknown" };
+}
+
+/** The address to reach the sender later, from this activity's conversation reference. */
+export function addressOf(activity: Partial<Activity>): Address {
+  return encodeTeamsAddress({
+    channelId: activity.channelId ?? "msteams",
+    serviceUrl: activity.serviceUrl!,
+    conversationId: activity.conversation!.id,
+    tenantId: tenantOf(activity),
+    botId: activity.recipient!.id,
+    userId: activity.from!.id,
+  });
+}
+
+/** The sender's IANA time zone when Teams sent a valid one. */
+export function timeZoneOf(activity: Partial<Activity>): string | undefined {
+  const tz = activity.localTimezone;
+  if (!tz) return undefined;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return tz;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a one-to-one chat with the bot (the emulator names no conversation type). */
+export function isPersonal(activity: Partial<Activity>): boolean {
+  const type = activity.conversation?.conversationType;
+  return !type || type === "personal";
+}
+
+/** The user's text with the bot's @mention removed. */
+export function textWithoutMention(activity: Partial<Activity>): string {
+  let text = activity.text ?? "";
+  for (const e of activity.entities ?? []) {
+    const mentioned = (e as { mentioned?: { id?: string }; text?: string }).mentioned;
+    const at = (e as { text?: string }).text;
+    if (e.type === "mention" && mentioned?.id === activity.recipient?.id && at) text = text.split(at).join(" ");
+  }
+  return text.replace(/<at>[^<]*<\/at>/gi, " ").replace(/\s+/g, " ").trim();
+}
+
+const COMMAND = /^\/?interview-done(?:$|[\s,:;]+([\s\S]*)$)/i;
+const SETTINGS = /^\/?settings$/i;
+
+/** Translates one activity into what Afterword should do with it. */
+export function readActivity(activity: Partial<Activity>, now: Date): TeamsIntent {
+  const from = userRefOf(activity);
+  const name = activity.from?.name || undefined;
+  if (activity.type === "conversationUpdate") {
+    const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+    if (botAdded && isPersonal(activity)) return { kind: "welcome", from, name };
+    return { kind: "ignore", why: "conversation update without the bot joining a personal chat" };
+  }
+  if (activity.type === "installationUpdate") {
+    if (activity.action === "remove") return { kind: "uninstall", from };
+    return { kind: "ignore", why: `installation update ${activity.action ?? ""}` };
+  }
+  if (activity.type !== "message") return { kind: "ignore", why: `activity type ${activity.type}` };
+  if (!isPersonal(activity)) return { kind: "not-personal" };
+
+  const base = {
+    from,
+    at: now,
+    id: activity.id ?? "",
+    address: addressOf(activity),
+    ...(timeZoneOf(activity) ? { tz: timeZoneOf(activity) } : {}),
+    ...(name ? { name } : {}),
+  };
+  if (!base.id) return { kind: "ignore", why: "message without an id" };
+
+  const value = activity.value as Record<string, unknown> | undefined;
+  if (value && typeof value === "object" && typeof value.action === "string") {
+    const actionValue = typeof value.value === "string" || typeof value.value === "number" ? String(value.value) : undefined;
+    const edited = actionValue !== undefined ? value[letterInputId(actionValue)] : undefined;
+    return {
+      kind: "inbound",
+      event: {
+        ...base,
+        kind: "action",
+        action: value.action,
+        ...(actionValue !== undefined ? { value: actionValue } : {}),
+        ...(typeof edited === "string" ? { text: edited } : {}),
+      },
+    };
+  }
+
+  const text = textWithoutMention(activity);
+  if (!text) return { kind: "ignore", why: "message with no text and no card data" };
+  const command = COMMAND.exec(text);
+  if (command) return { kind: "inbound", event: { ...base, kind: "command", name: "interview-done", args: (command[1] ?? "").trim() } };
+  // Through the engine rather than coach.home(): the address is refreshed and the id recorded like any turn.
+  if (SETTINGS.test(text)) return { kind: "inbound", event: { ...base, kind: "action", action: Actions.home } };
+  return { kind: "inbound", event: { ...base, kind: "text", text } };
+}

@@ -1,0 +1,80 @@
+import type { TurnContext } from "botbuilder";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import { z } from "zod";
+import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
+import { createCloudAdapter } from "./create-cloud-adapter.js";
+import { createTeamsTurnHandler } from "./handle-teams-turn.js";
+import { apologyMessage } from "./teams-messages.js";
+import { sendMessages } from "./send-messages.js";
+import { TeamsChatPort } from "./teams-chat-port.js";
+import { tenantGate } from "./tenant-gate.js";
+import { assertTeamsHostAllowed } from "./teams-host-guard.js";
+
+export { assertTeamsHostAllowed, isLoopbackHost, TeamsHostError } from "./teams-host-guard.js";
+export { createTeamsChatPort, TeamsChatPort } from "./teams-chat-port.js";
+export { TeamsOffError } from "./create-cloud-adapter.js";
+
+/** The path Azure Bot Service posts activities to. */
+export const TEAMS_MESSAGES_PATH = "/api/messages";
+
+// The least a Bot Framework activity must carry for Afterword to answer it; anything else is a 400.
+const ActivityShape = z.looseObject({
+  type: z.string().min(1),
+  serviceUrl: z.string().url(),
+  channelId: z.string().min(1),
+  conversation: z.looseObject({ id: z.string().min(1) }),
+  from: z.looseObject({ id: z.string().min(1) }),
+  recipient: z.looseObject({ id: z.string().min(1) }),
+});
+
+const STORAGE_UNAVAILABLE = "AFTERWORD_STORAGE_UNAVAILABLE";
+
+/** Mounts Teams on the server: botbuilder's CloudAdapter on `POST /api/messages`, and the Teams ChatPort. */
+export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHandle> {
+  const { config, logger } = deps;
+  assertTeamsHostAllowed(config);
+  const cloud = createCloudAdapter(config);
+  if (config.teams === "unauthenticated") {
+    logger.warn({ host: config.HOST }, "Teams runs unauthenticated (TEAMS_UNAUTHENTICATED=true): for local emulator testing on loopback only");
+  }
+  if (config.MicrosoftAppTenantId) logger.info({ tenant: config.MicrosoftAppTenantId }, "Teams serves a single tenant");
+
+  const logic = createTeamsTurnHandler({ coach: deps.coach, logger, clock: deps.clock });
+  cloud.adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    const code = (error as { code?: string }).code;
+    logger.error({ err: error.message, code, activityId: context.activity.id, type: context.activity.type }, "teams turn failed");
+    if (context.activity.type === "message") {
+      await sendMessages(context, [apologyMessage()]).catch(() => undefined);
+    }
+    // Answer 500 so Bot Framework knows nothing was stored.
+    if (code === STORAGE_UNAVAILABLE) throw error;
+  };
+
+  let accepting = true;
+  const gate: RequestHandler = (req, res, next) => {
+    if (!accepting) return void res.status(503).json({ error: "shutting_down" });
+    if (!ActivityShape.safeParse(req.body).success) {
+      return void res.status(400).json({ error: "bad_activity", message: "The body is not a Bot Framework activity." });
+    }
+    next();
+  };
+  const processActivity: RequestHandler = async (req, res) => {
+    await cloud.adapter.process(req, res, logic);
+  };
+  const bodyErrors: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err: (err as Error)?.message }, "teams endpoint failed");
+    if (!res.headersSent) res.status(status).json({ error: status === 413 ? "too_large" : status === 500 ? "internal" : "bad_request" });
+  };
+  deps.http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), gate, tenantGate(config, logger), processActivity, bodyErrors);
+
+  return {
+    port: new TeamsChatPort(cloud, logger),
+    async start() {
+      logger.info({ path: TEAMS_MESSAGES_PATH, mode: config.teams }, "Teams endpoint ready");
+    },
+    async stop() {
+      accepting = false;
+    },
+  };
+}
