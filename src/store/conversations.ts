@@ -17,7 +17,14 @@ export const ConversationState = z.discriminatedUnion("flow", [
     /** Set while editing one field from the summary: return to the summary afterwards. */
     editing: z.boolean().default(false),
   }),
-  z.object({ flow: z.literal("choose"), interviewId: z.number().int(), args: z.string() }),
+  /** A new debrief was asked for while one was open: remember where the open one stood. */
+  z.object({
+    flow: z.literal("choose"),
+    interviewId: z.number().int(),
+    args: z.string(),
+    step: z.string().default("summary"),
+    trail: z.array(z.string()).default([]),
+  }),
   z.object({ flow: z.literal("reflect"), interviewId: z.number().int() }),
   z.object({ flow: z.literal("edit-letter"), letterId: z.number().int() }),
   z.object({ flow: z.literal("snooze"), reminderId: z.number().int() }),

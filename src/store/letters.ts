@@ -71,6 +71,13 @@ export class Letters {
     this.db.prepare("UPDATE letters SET subject = ?, body = ?, edited = 1, updated_at = ? WHERE id = ?").run(subject, body, now, letterId);
   }
 
+  /** Drops unsent, unedited drafts so they are composed again from the updated debrief. */
+  dropDrafts(interviewId: number, kinds: LetterKind[]): void {
+    for (const kind of kinds) {
+      this.db.prepare("DELETE FROM letters WHERE interview_id = ? AND kind = ? AND status = 'draft' AND edited = 0").run(interviewId, kind);
+    }
+  }
+
   /** Marks a letter sent. */
   markSent(letterId: number, now: number): void {
     this.db.prepare("UPDATE letters SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?").run(now, now, letterId);

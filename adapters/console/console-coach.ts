@@ -1,0 +1,165 @@
+import { randomUUID } from "node:crypto";
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { Actions } from "../../src/core/actions.js";
+import type { Coach } from "../../src/core/coach.js";
+import { formatUserRef, type Address, type ChatPort, type Inbound, type Outbound, type UserRef } from "../../src/core/types.js";
+import type { SweepDeps } from "../../src/scheduler/sweep.js";
+import { sweep } from "../../src/scheduler/sweep.js";
+import { formatLocal, safeZone } from "../../src/core/plan/index.js";
+import { NUDGE_NAMES } from "../../src/core/follow-up/describe-plan.js";
+import type { Store } from "../../src/store/store.js";
+import type { DevClock } from "./dev-clock.js";
+import { pickChoice, renderTerminal, type Choice } from "./render-terminal.js";
+
+/** What the terminal coach runs on. */
+export interface ConsoleOptions {
+  coach: Coach;
+  store: Store;
+  clock: DevClock;
+  user: string;
+  tz: string;
+  input: Readable;
+  output: Writable;
+  interactive: boolean;
+}
+
+const HELP = `What I understand here:
+  /interview-done [details]  start a debrief (e.g. /interview-done Acme, Staff Engineer, with Dana Li)
+  a number or a label        press the button shown as [n] Label
+  skip / back / done / cancel  steer a debrief
+  /advance 3h | 1d | 2w      move this terminal's clock forward and deliver any nudges that come due
+  /reminders                 what's scheduled, in your time
+  /settings                  upcoming nudges, interviews, settings
+  /export                    print everything stored about you (JSON)
+  /forget                    delete everything stored about you
+  /help                      this list
+  /quit                      leave (your progress is saved)`;
+
+/** The terminal coach: the same engine and database as Slack and Teams, in a readline session. */
+export class ConsoleCoach {
+  private choices: Choice[] = [];
+  private pasting: { letterId: string; lines: string[] } | undefined;
+  private readonly ref: UserRef;
+  private readonly address: Address;
+  private busy: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: ConsoleOptions) {
+    this.ref = { platform: "console", tenant: "local", user: o.user };
+    this.address = `console:${o.user}`;
+  }
+
+  /** The ChatPort that delivers nudges into this terminal. */
+  readonly port: ChatPort = {
+    platform: "console",
+    send: async (_to: Address, msg: Outbound) => {
+      this.write(`\n── a nudge from Afterword (${formatLocal(this.o.clock.now(), this.o.tz)}) ──`);
+      this.show([msg]);
+      return { id: randomUUID() };
+    },
+  };
+
+  private write(text: string): void {
+    this.o.output.write(`${text}\n`);
+  }
+
+  private show(messages: Outbound[]): void {
+    if (!messages.length) return;
+    const view = renderTerminal(messages);
+    this.choices = view.choices;
+    this.write(view.text);
+  }
+
+  private turn(event: Omit<Inbound, "from" | "at" | "id" | "address" | "tz"> & Record<string, unknown>): void {
+    const full = { ...event, from: this.ref, at: this.o.clock.now(), id: randomUUID(), address: this.address, tz: this.o.tz, name: this.o.user } as Inbound;
+    this.show(this.o.coach.handle(full));
+  }
+
+  /** Runs the session until the input ends or the user quits. */
+  async run(): Promise<void> {
+    this.write(`Afterword, your interview follow-up coach. Signed in as ${formatUserRef(this.ref)}, time zone ${this.o.tz}. Type /help for commands.`);
+    const resumed = this.o.coach.resume(this.ref);
+    if (resumed.length) this.show(resumed);
+    else this.write("After an interview, type /interview-done to debrief it while it's fresh.");
+    const rl = createInterface({ input: this.o.input, terminal: false });
+    if (this.o.interactive) this.o.output.write("you › ");
+    for await (const line of rl) {
+      this.busy = this.busy.then(() => this.onLine(line));
+      await this.busy;
+      if (this.quit) break;
+      if (this.o.interactive) this.o.output.write(this.pasting ? "… " : "you › ");
+    }
+    rl.close();
+  }
+
+  private quit = false;
+
+  private async onLine(line: string): Promise<void> {
+    try {
+      await this.handleLine(line);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      this.write(code === "AFTERWORD_STORAGE_UNAVAILABLE" ? "The database is busy or unavailable right now; nothing was lost. Try that again in a moment." : "Something went wrong on my side. Your saved answers are safe; try again.");
+    }
+  }
+
+  private async handleLine(line: string): Promise<void> {
+    if (this.pasting) {
+      if (line.trim() === ".") {
+        const { letterId, lines } = this.pasting;
+        this.pasting = undefined;
+        this.turn({ kind: "action", action: Actions.letterSave, value: letterId, text: lines.join("\n") });
+      } else if (this.pasting.lines.length < 400) this.pasting.lines.push(line);
+      return;
+    }
+    const t = line.trim();
+    if (!t) return;
+    const [cmd, ...rest] = t.split(/\s+/);
+    const arg = rest.join(" ");
+    switch (cmd!.toLowerCase()) {
+      case "/help":
+        return this.write(HELP);
+      case "/quit":
+      case "/exit":
+        this.quit = true;
+        return this.write("Bye for now. Everything is saved.");
+      case "/interview-done":
+        return this.turn({ kind: "command", name: "interview-done", args: arg });
+      case "/advance":
+        return this.advance(arg);
+      case "/reminders":
+        return this.reminders();
+      case "/settings":
+        return this.show([this.o.coach.home(this.ref)]);
+      case "/export":
+        return this.turn({ kind: "action", action: Actions.exportData });
+      case "/forget":
+        return this.turn({ kind: "action", action: Actions.forget });
+    }
+    const choice = pickChoice(t, this.choices);
+    if (!choice) return this.turn({ kind: "text", text: line });
+    if (choice.kind === "mailto") return this.write(`Open this link in your browser or mail app:\n${choice.url}`);
+    if (choice.kind === "edit") {
+      this.pasting = { letterId: choice.letterId, lines: [] };
+      return this.write(`Paste your edited letter to ${choice.to}. End with a line containing only a dot (.)`);
+    }
+    this.turn({ kind: "action", action: choice.button.action, value: choice.button.value });
+  }
+
+  private async advance(spec: string): Promise<void> {
+    const moved = this.o.clock.advance(spec || "1d");
+    if (!moved) return this.write("Try /advance 3h, /advance 1d or /advance 2w.");
+    this.write(`Clock moved to ${formatLocal(this.o.clock.now(), this.o.tz)}.`);
+    const deps: SweepDeps = { store: this.o.store, coach: this.o.coach, ports: { console: this.port }, holder: `console-${process.pid}` };
+    const result = await sweep(deps, this.o.clock.now());
+    if (result.sent === 0) this.write("No nudges due yet.");
+  }
+
+  private reminders(): void {
+    const user = this.o.store.users.find(this.ref);
+    const rows = user ? this.o.store.reminders.upcomingForUser(user.id).filter((r) => r.kind !== "close") : [];
+    if (!rows.length) return this.write("Nothing scheduled.");
+    const tz = safeZone(user?.tz, this.o.tz);
+    for (const r of rows) this.write(`  ${formatLocal(new Date(r.dueAt), tz)}  ${NUDGE_NAMES[r.kind]}`);
+  }
+}

@@ -1,0 +1,159 @@
+import type { Reminder } from "../store/reminders.js";
+import type { Store } from "../store/store.js";
+import type { UserRow } from "../store/users.js";
+import type { CoachApi } from "./coach-api.js";
+import { continueDebrief, resumeDebrief, startDebrief } from "./debrief/debrief-flow.js";
+import { confirmDebrief } from "./follow-up/confirm-debrief.js";
+import { normalizeNudgeHours, safeZone } from "./plan/index.js";
+import { routeAction } from "./route-action.js";
+import { routeText } from "./route-text.js";
+import { afterNudgeSent, prepareNudge, type NudgePlan } from "./nudges/prepare-nudge.js";
+import { homeView } from "./settings/home-view.js";
+import { exportUserData } from "./settings/user-data.js";
+import { say } from "./messages.js";
+import type { TurnContext } from "./turn-context.js";
+import type { Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
+
+/** How the coach is put together: its store, its clock, and defaults. */
+export interface CoachOptions {
+  store: Store;
+  clock: Clock;
+  /** Time zone for users whose platform tells us none (AFTERWORD_TZ). */
+  defaultTz: string;
+  /** Hours from confirming a debrief to the reflect nudge (default 3). */
+  reflectDelayHours?: number;
+}
+
+/** Thrown when the database cannot take a write (busy, read-only, full): the adapter answers so the platform retries. */
+export class StorageUnavailableError extends Error {
+  readonly code = "AFTERWORD_STORAGE_UNAVAILABLE";
+  constructor(readonly cause: unknown) {
+    super("The database is unavailable right now; nothing was changed.");
+    this.name = "StorageUnavailableError";
+  }
+}
+
+const STORAGE_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|CANTOPEN|CORRUPT|NOTADB)/;
+
+/** Wraps storage failures so adapters can tell "try again later" from a bug. */
+export function isStorageError(err: unknown): boolean {
+  return typeof (err as { code?: unknown })?.code === "string" && STORAGE_CODES.test((err as { code: string }).code);
+}
+
+/** The platform-neutral coach: one inbound event in, one transaction, messages out. */
+export class Coach implements CoachApi {
+  constructor(private readonly options: CoachOptions) {}
+
+  private get store(): Store {
+    return this.options.store;
+  }
+
+  /** Builds the context of a turn for a stored user. */
+  contextFor(user: UserRow, now: Date): TurnContext {
+    return {
+      store: this.store,
+      user,
+      tz: safeZone(user.tz, this.options.defaultTz),
+      hours: normalizeNudgeHours({ start: user.nudgeStart, end: user.nudgeEnd }),
+      now,
+    };
+  }
+
+  /** Handles one inbound event in one write transaction; a repeated delivery id returns []. */
+  handle(event: Inbound): Outbound[] {
+    const now = this.options.clock();
+    try {
+      return this.store.write(() => {
+        const tz = event.tz && safeZone(event.tz, "") ? event.tz : undefined;
+        const user = this.store.users.upsert(event.from, { address: event.address, tz, name: event.name?.slice(0, 100) }, now.getTime());
+        if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now.getTime())) return [];
+        const ctx = this.contextFor(user, now);
+        return this.route(ctx, event);
+      });
+    } catch (err) {
+      if (isStorageError(err)) throw new StorageUnavailableError(err);
+      throw err;
+    }
+  }
+
+  private route(ctx: TurnContext, event: Inbound): Outbound[] {
+    const hooks = { confirm: (c: TurnContext, d: Parameters<typeof confirmDebrief>[1]) => confirmDebrief(c, d, this.options.reflectDelayHours) };
+    if (event.kind === "command") {
+      const open = ctx.store.conversations.get(ctx.user.id);
+      if (open?.flow === "debrief") {
+        const d = ctx.store.interviews.load(ctx.user.id, open.interviewId);
+        ctx.store.conversations.set(
+          ctx.user.id,
+          { flow: "choose", interviewId: open.interviewId, args: event.args.slice(0, 500), step: open.step, trail: open.trail },
+          ctx.now.getTime(),
+        );
+        return [
+          say(`You're partway through a debrief${d?.company ? ` for *${d.company}*` : ""}. Finish that one, or start fresh?`, [
+            { action: "debrief.resume", label: "Finish that one", style: "primary" },
+            { action: "debrief.fresh", label: "Start fresh" },
+          ]),
+        ];
+      }
+      return startDebrief(ctx, event.args);
+    }
+    if (event.kind === "action") return routeAction(ctx, event, hooks);
+    return routeText(ctx, event.text, hooks);
+  }
+
+  /** Re-shows where the user left off (the terminal coach calls this at start-up). */
+  resume(from: UserRef): Outbound[] {
+    const user = this.store.users.find(from);
+    if (!user) return [];
+    const ctx = this.contextFor(user, this.options.clock());
+    const open = this.store.conversations.get(user.id);
+    if (open?.flow !== "debrief" || !this.store.interviews.load(user.id, open.interviewId)) return [];
+    return resumeDebrief(ctx, open, "Welcome back. We were in the middle of your debrief; here's where we stopped.");
+  }
+
+  /** The user's home view. */
+  home(from: UserRef): Outbound {
+    const user = this.store.users.find(from);
+    return homeView(this.store, user, safeZone(user?.tz, this.options.defaultTz));
+  }
+
+  /** True when the user's time zone is unknown or stale (over a day old). */
+  needsTimezone(from: UserRef): boolean {
+    const user = this.store.users.find(from);
+    if (!user?.tz || !user.tzCheckedAt) return true;
+    return this.options.clock().getTime() - user.tzCheckedAt > 86_400_000;
+  }
+
+  /** Deletes every row of a workspace or tenant. */
+  forgetTenant(platform: Platform, tenant: string): number {
+    return this.store.write(() => this.store.users.deleteTenant(platform, tenant));
+  }
+
+  /** Deletes every row about one user. */
+  forgetUser(from: UserRef): boolean {
+    return this.store.write(() => {
+      const user = this.store.users.find(from);
+      if (!user) return false;
+      this.store.users.delete(user.id);
+      return true;
+    });
+  }
+
+  /** Everything stored about a user, or undefined if we hold nothing. */
+  exportUser(from: UserRef): Record<string, unknown> | undefined {
+    const user = this.store.users.find(from);
+    return user ? exportUserData(this.store, user) : undefined;
+  }
+
+  /** For the sweeper: decide what to do with a claimed reminder, inside its transaction. */
+  prepareNudge(reminder: Reminder, now: Date): NudgePlan {
+    const user = this.store.users.byId(reminder.userRef);
+    if (!user) return { kind: "skip", reason: "user deleted" };
+    return prepareNudge(this.contextFor(user, now), reminder);
+  }
+
+  /** For the sweeper: what follows a delivered nudge, inside its transaction. */
+  afterNudgeSent(reminder: Reminder, now: Date): void {
+    const user = this.store.users.byId(reminder.userRef);
+    if (user) afterNudgeSent(this.contextFor(user, now), reminder);
+  }
+}

@@ -1,0 +1,29 @@
+import { Actions } from "../actions.js";
+import type { Debrief } from "../interview.js";
+import { say } from "../messages.js";
+import { formatLocalDay } from "../plan/index.js";
+import type { TurnContext } from "../turn-context.js";
+import type { Outbound } from "../types.js";
+import { describePlan } from "./describe-plan.js";
+import { scheduleFollowUp } from "./schedule-follow-up.js";
+
+/** Saves a confirmed debrief, plans its follow-up and tells the user what happens next. */
+export function confirmDebrief(ctx: TurnContext, d: Debrief, reflectDelayHours?: number): Outbound[] {
+  scheduleFollowUp(ctx, d, reflectDelayHours);
+  const saved = ctx.store.interviews.load(ctx.user.id, d.id)!;
+  const plan = describePlan(ctx, d.id);
+  const checkin = saved.checkinDate
+    ? `Your thank-you notes will say you'll follow up on ${formatLocalDay(saved.checkinDate)} if you haven't heard, and that's when I'll bring you the one check-in.`
+    : "Since you don't want this job, I won't plan a check-in. The thank-you is still worth sending: it's courteous and keeps doors open.";
+  const text =
+    `Saved. Here's the plan, in your time (${ctx.tz}):\n${plan.join("\n")}\n\n` +
+    "First, a breather: later today I'll ask you to look back before you write anything. " +
+    "Tomorrow morning your thank-you notes arrive drafted, one per interviewer, ready to edit and send. " +
+    checkin;
+  return [
+    say(text, [
+      { action: Actions.draftNotes, label: "Preview my notes now", value: String(d.id) },
+      { action: Actions.home, label: "See everything" },
+    ]),
+  ];
+}

@@ -1,0 +1,21 @@
+import { formatLocal } from "../plan/index.js";
+import type { ReminderKind } from "../../store/reminders.js";
+import type { TurnContext } from "../turn-context.js";
+
+/** How each nudge is named when the plan is shown to the user. */
+export const NUDGE_NAMES: Record<ReminderKind, string> = {
+  reflect: "Look back and reflect",
+  thanks: "Send your thank-you notes",
+  thanks_again: "Thank-you reminder",
+  checkin: "Check in, once",
+  letgo: "Let it go",
+  close: "Close quietly",
+};
+
+/** One line per pending nudge of an interview, in the user's local time. */
+export function describePlan(ctx: TurnContext, interviewId: number): string[] {
+  return ctx.store.reminders
+    .pendingFor(interviewId)
+    .filter((r) => r.kind !== "close")
+    .map((r) => `• ${NUDGE_NAMES[r.kind]}: ${formatLocal(new Date(r.dueAt), ctx.tz)}`);
+}

@@ -1,0 +1,23 @@
+import type { Debrief } from "../interview.js";
+import { planFollowUp } from "../plan/index.js";
+import type { TurnContext } from "../turn-context.js";
+
+/** Writes the plan's reminder rows for a just-confirmed interview and fixes its check-in date. */
+export function scheduleFollowUp(ctx: TurnContext, d: Debrief, reflectDelayHours?: number): void {
+  const { store, user, now } = ctx;
+  const interviewAt = d.happenedAt ? new Date(d.happenedAt) : now;
+  const plan = planFollowUp({
+    interviewAt,
+    confirmedAt: now,
+    decisionDate: d.decisionDate,
+    interest: d.interest,
+    tz: ctx.tz,
+    hours: ctx.hours,
+    reflectDelayHours,
+  });
+  // A re-confirmed interview (edited after saving) replaces its pending plan rather than adding to it.
+  store.reminders.cancel(d.id);
+  store.interviews.setField(d.id, "checkinDate", plan.checkinDate);
+  store.interviews.setStatus(d.id, "active", now.getTime());
+  for (const nudge of plan.nudges) store.reminders.add(user.id, d.id, nudge.kind, nudge.dueAt.getTime(), now.getTime());
+}

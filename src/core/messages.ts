@@ -1,0 +1,30 @@
+import type { Block, Button, Outbound } from "./types.js";
+
+/** A message of plain markdown text, with optional buttons. */
+export function say(markdown: string, buttons?: Button[]): Outbound {
+  const blocks: Block[] = [{ type: "text", markdown }];
+  if (buttons?.length) blocks.push({ type: "buttons", buttons });
+  return { text: plainText(markdown), blocks };
+}
+
+/** A message built from blocks; the fallback text is derived from the text blocks. */
+export function compose(blocks: Block[], fallback?: string): Outbound {
+  const text =
+    fallback ??
+    blocks
+      .filter((b): b is Extract<Block, { type: "text" }> => b.type === "text")
+      .map((b) => plainText(b.markdown))
+      .join("\n")
+      .slice(0, 3000);
+  return { text: text || "Afterword", blocks };
+}
+
+/** Strips the light markdown the engine writes (*bold*, _italic_) for plain-text fallbacks. */
+export function plainText(markdown: string): string {
+  return markdown.replace(/[*_`]/g, "");
+}
+
+/** Neutralises user text shown back in a message: no mentions, links or code fences ride along. */
+export function quoteUser(text: string): string {
+  return text.replace(/</g, "‹").replace(/>/g, "›").replace(/```/g, "ʼʼʼ");
+}

@@ -1,0 +1,66 @@
+import { closeInterview } from "../follow-up/close-interview.js";
+import type { Debrief } from "../interview.js";
+import { compose, say } from "../messages.js";
+import { letGoAt } from "../plan/index.js";
+import type { LetterRow } from "../../store/letters.js";
+import type { TurnContext } from "../turn-context.js";
+import type { Outbound } from "../types.js";
+import { findingsFor, redraft, thankYouLetters } from "./draft-notes.js";
+import { letterBlocks } from "./letter-blocks.js";
+
+const MAX_LETTER = 6000;
+
+/** Stores the user's edited version of a letter and shows what the checks found. */
+export function saveEditedLetter(ctx: TurnContext, d: Debrief, letter: LetterRow, text: string): Outbound[] {
+  const body = text.replace(/\r\n/g, "\n").trim();
+  if (!body) return [say("That edit came through empty, so I kept the letter as it was.")];
+  const kept = body.length > MAX_LETTER ? body.slice(0, MAX_LETTER) : body;
+  ctx.store.letters.updateBody(letter.id, letter.subject, kept, ctx.now.getTime());
+  const saved = ctx.store.letters.get(ctx.user.id, letter.id)!;
+  const findings = findingsFor(d, saved, ctx.user.displayName ?? undefined);
+  const head =
+    (body.length > MAX_LETTER ? `That was very long, so I kept the first ${MAX_LETTER.toLocaleString("en-US")} characters. ` : "") +
+    (findings.length ? "Saved your version. A few things to check before you send it:" : "Saved your version. It reads well: names, tone and length all check out.");
+  return [compose([{ type: "text", markdown: head }, ...letterBlocks(saved, findings)])];
+}
+
+/** Drafts another wording of a letter, or the short handwritten-card version. */
+export function anotherVersion(ctx: TurnContext, d: Debrief, letter: LetterRow, as: "another" | "card"): Outbound[] {
+  if (letter.status === "sent") return [say("That one is already marked sent, so I left it alone.")];
+  const fresh = redraft(ctx, d, letter, as);
+  const head = as === "card" ? "A short version for a handwritten card:" : "Here's another way to say it:";
+  return [compose([{ type: "text", markdown: head }, ...letterBlocks(fresh, findingsFor(d, fresh, ctx.user.displayName ?? undefined))])];
+}
+
+/** Marks a letter sent and completes the plan step it belongs to. */
+export function markLetterSent(ctx: TurnContext, d: Debrief, letter: LetterRow): Outbound[] {
+  ctx.store.letters.markSent(letter.id, ctx.now.getTime());
+  if (letter.kind === "thanks" || letter.kind === "card") {
+    const left = thankYouLetters(ctx, d).filter((l) => l.status !== "sent");
+    if (left.length) return [say(`Marked sent to ${letter.recipient}. ${left.length} to go: ${left.map((l) => l.recipient).join(", ")}.`)];
+    return completeThanks(ctx, d);
+  }
+  if (letter.kind === "checkin") return checkinSent(ctx, d);
+  return [say(`Marked sent to ${letter.recipient}.`)];
+}
+
+/** Every thank-you is out: the step is done; without a check-in ahead, the interview closes quietly. */
+export function completeThanks(ctx: TurnContext, d: Debrief): Outbound[] {
+  for (const l of thankYouLetters(ctx, d)) if (l.status !== "sent") ctx.store.letters.markSent(l.id, ctx.now.getTime());
+  ctx.store.reminders.cancel(d.id, ["thanks", "thanks_again"]);
+  const checkin = ctx.store.reminders.pendingFor(d.id).find((r) => r.kind === "checkin");
+  if (!checkin) {
+    closeInterview(ctx, d.id);
+    return [say("All thank-you notes are out. Nicely done. That wraps this one up; no more nudges about it.")];
+  }
+  return [say("All thank-you notes are out. Nicely done. Now comes the hard part: waiting. I'll be back once, for the check-in, if you haven't heard by then.")];
+}
+
+/** The check-in went out: one week of quiet, then the let-go. */
+export function checkinSent(ctx: TurnContext, d: Debrief): Outbound[] {
+  const now = ctx.now;
+  for (const l of ctx.store.letters.forInterview(d.id, ["checkin"])) if (l.status !== "sent") ctx.store.letters.markSent(l.id, now.getTime());
+  ctx.store.reminders.cancel(d.id, ["checkin", "letgo"]);
+  ctx.store.reminders.add(ctx.user.id, d.id, "letgo", letGoAt(now, ctx.tz, ctx.hours).getTime(), now.getTime());
+  return [say("Check-in sent. That's the last note to write for this one; the ball is in their court now.")];
+}

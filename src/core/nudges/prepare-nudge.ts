@@ -1,0 +1,73 @@
+import { closeInterview } from "../follow-up/close-interview.js";
+import { clampToNudgeHours, isQuietTime, letGoAt, nextNudgeMorning, thanksReminderAt } from "../plan/index.js";
+import { thankYouLetters } from "../notes/draft-notes.js";
+import type { Reminder } from "../../store/reminders.js";
+import type { TurnContext } from "../turn-context.js";
+import type { Address, Outbound } from "../types.js";
+import { checkinNudge, letGoNudge, reflectNudge, thanksAgainNudge, thanksNudge } from "./render-nudges.js";
+
+/** What the sweeper should do with a claimed reminder. */
+export type NudgePlan =
+  | { kind: "send"; address: Address; message: Outbound }
+  | { kind: "skip"; reason: string }
+  | { kind: "defer"; until: Date };
+
+/** Decides, inside the sweeper's transaction, whether a due reminder is sent now, later or never. */
+export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
+  const { store, user, now } = ctx;
+  if (user.stopped) return { kind: "skip", reason: `user unreachable: ${user.stopped}` };
+  if (!user.address) return { kind: "skip", reason: "no address to reach the user" };
+  const d = store.interviews.load(user.id, r.interviewId);
+  if (!d || d.status !== "active") return { kind: "skip", reason: "interview closed" };
+  if (user.paused) return { kind: "defer", until: nextNudgeMorning(now, ctx.tz, ctx.hours) };
+  // Due times are planned inside nudge hours, but a late sweep (after downtime) must still respect the night.
+  if (isQuietTime(now, ctx.tz, ctx.hours)) return { kind: "defer", until: clampToNudgeHours(now, ctx.tz, ctx.hours) };
+
+  switch (r.kind) {
+    case "reflect":
+      return { kind: "send", address: user.address, message: reflectNudge(ctx, d, r) };
+    case "thanks":
+    case "thanks_again": {
+      if (thankYouLetters(ctx, d).every((l) => l.status === "sent")) return { kind: "skip", reason: "thank-you notes already sent" };
+      const message = r.kind === "thanks" ? thanksNudge(ctx, d, r) : thanksAgainNudge(ctx, d, r);
+      return { kind: "send", address: user.address, message };
+    }
+    case "checkin":
+      if (d.interest === "no") return { kind: "skip", reason: "no longer interested" };
+      return { kind: "send", address: user.address, message: checkinNudge(ctx, d, r) };
+    case "letgo":
+      return { kind: "send", address: user.address, message: letGoNudge(ctx, d, r) };
+    case "close":
+      closeInterview(ctx, d.id);
+      return { kind: "skip", reason: "closed quietly" };
+  }
+}
+
+/** What follows a delivered nudge: the one thank-you reminder, the let-go after the check-in, the close. */
+export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
+  const { store, user, now } = ctx;
+  const t = now.getTime();
+  switch (r.kind) {
+    case "reflect":
+      if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId }, t);
+      break;
+    case "thanks":
+      store.reminders.cancel(r.interviewId, ["thanks_again"]);
+      store.reminders.add(user.id, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours).getTime(), t);
+      break;
+    case "thanks_again":
+      // The step is dropped now; with no check-in ahead, the interview closes quietly.
+      if (!store.reminders.pendingFor(r.interviewId).some((x) => x.kind === "checkin" && x.id !== r.id)) closeInterview(ctx, r.interviewId);
+      break;
+    case "checkin":
+      // Provisional: marking the check-in sent later moves this to a week after that.
+      store.reminders.cancel(r.interviewId, ["letgo"]);
+      store.reminders.add(user.id, r.interviewId, "letgo", letGoAt(now, ctx.tz, ctx.hours).getTime(), t);
+      break;
+    case "letgo":
+      closeInterview(ctx, r.interviewId, "no_answer");
+      break;
+    case "close":
+      break;
+  }
+}

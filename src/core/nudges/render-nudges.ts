@@ -1,0 +1,134 @@
+import { Actions } from "../actions.js";
+import type { Debrief } from "../interview.js";
+import { compose, quoteUser } from "../messages.js";
+import { checkInLetter, findingsFor, thankYouLetters } from "../notes/draft-notes.js";
+import { letterBlocks } from "../notes/letter-blocks.js";
+import { missingDetail, formatFollowUpDay } from "../letters/index.js";
+import type { Reminder } from "../../store/reminders.js";
+import type { TurnContext } from "../turn-context.js";
+import type { Block, Outbound } from "../types.js";
+import { lateNote, nudgeButtons } from "./nudge-buttons.js";
+
+function title(d: Debrief): string {
+  const role = d.role ? `*${quoteUser(d.role)}*` : "the role";
+  return d.company ? `${role} at *${quoteUser(d.company)}*` : role;
+}
+
+/** Reflect: decompress and look back before writing anything; ends with "still want this job?". */
+export function reflectNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound {
+  const blocks: Block[] = [];
+  const late = lateNote(r.dueAt, ctx.now.getTime());
+  if (late) blocks.push({ type: "text", markdown: late });
+  blocks.push({
+    type: "text",
+    markdown:
+      `A few hours have passed since your interview for ${title(d)}. Before you write to anyone, take ten quiet minutes to look back:\n` +
+      "• What landed well, and what fell flat?\n" +
+      "• Which answer would you give differently now?\n" +
+      "• What did you learn about the team and how they work?\n" +
+      "• Make two short lists: what draws you to this job, and what gives you pause.\n\n" +
+      "Reply here with whatever comes to mind; I'll keep it with the debrief.",
+  });
+  if (d.recruiter) {
+    blocks.push({
+      type: "text",
+      markdown: `A recruiter is involved (${quoteUser(d.recruiter.name)}): call them first with your impressions, and follow their lead on contacting the company.`,
+    });
+  }
+  blocks.push({ type: "text", markdown: "One thing to hold off on: connecting with your interviewers on LinkedIn. That can wait until there's an offer." });
+  blocks.push({ type: "text", markdown: "*Having thought it over, do you still want this job?*" });
+  blocks.push({
+    type: "buttons",
+    buttons: [
+      { action: Actions.interest, label: "Yes", value: `${d.id}:yes`, style: "primary" },
+      { action: Actions.interest, label: "Unsure", value: `${d.id}:unsure` },
+      { action: Actions.interest, label: "No", value: `${d.id}:no` },
+    ],
+  });
+  blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id) });
+  return compose(blocks, `Time to look back on your interview${d.company ? ` at ${d.company}` : ""}.`);
+}
+
+/** Thank-you: one drafted letter per interviewer, inline, to edit, open as email and mark sent. */
+export function thanksNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound {
+  const now = ctx.now.getTime();
+  const interviewAt = d.happenedAt ? Date.parse(d.happenedAt) : r.dueAt;
+  const veryLate = now - interviewAt > 3 * 86_400_000;
+  const letters = thankYouLetters(ctx, d).filter((l) => l.status !== "sent");
+  const blocks: Block[] = [];
+  const late = lateNote(r.dueAt, now);
+  if (veryLate) {
+    blocks.push({
+      type: "text",
+      markdown: `${late ? `${late}\n` : ""}It's been a few days since your interview for ${title(d)}. A thank-you is still worth sending: keep it short and warm. Here ${letters.length === 1 ? "is a draft" : "are drafts"}:`,
+    });
+  } else {
+    blocks.push({
+      type: "text",
+      markdown:
+        `${late ? `${late}\n` : ""}Good morning. With a night's sleep behind you, it's a good time to send your thank-you ${letters.length === 1 ? "note" : "notes"} for ${title(d)}. ` +
+        "Read each one aloud, make it sound like you, then send it today.",
+    });
+  }
+  for (const letter of letters) blocks.push(...letterBlocks(letter, findingsFor(d, letter, ctx.user.displayName ?? undefined)));
+  const ask = missingDetail(d);
+  if (ask) blocks.push({ type: "text", markdown: `To make these stronger: ${ask}` });
+  if (!veryLate) blocks.push({ type: "text", markdown: "One note per person is plenty; after this, the next time you write is the check-in." });
+  blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id, { label: "All sent" }) });
+  return compose(blocks, `Time to send your thank-you notes${d.company ? ` to ${d.company}` : ""}.`);
+}
+
+/** The one reminder when the thank-you notes were not marked sent the day before. */
+export function thanksAgainNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound {
+  const unsent = thankYouLetters(ctx, d).filter((l) => l.status !== "sent");
+  const names = unsent.map((l) => quoteUser(l.recipient)).join(", ");
+  const blocks: Block[] = [
+    {
+      type: "text",
+      markdown:
+        `Your thank-you ${unsent.length === 1 ? "note" : "notes"} to ${names} for ${title(d)} ${unsent.length === 1 ? "isn't" : "aren't"} marked sent yet. ` +
+        "If they're out, tap *Mark sent*. If not, today is the day; after that I'll let this step go.",
+    },
+  ];
+  for (const letter of unsent) blocks.push(...letterBlocks(letter));
+  blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id, { label: "All sent" }) });
+  return compose(blocks, `A reminder about your thank-you notes${d.company ? ` to ${d.company}` : ""}.`);
+}
+
+/** Check in, once: the one short, gentle note. */
+export function checkinNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound {
+  const letter = checkInLetter(ctx, d);
+  const since = d.decisionDate
+    ? `They expected to decide by ${formatFollowUpDay(d.decisionDate)}.`
+    : "It's been about two weeks since your interview.";
+  const blocks: Block[] = [];
+  const late = lateNote(r.dueAt, ctx.now.getTime());
+  if (late) blocks.push({ type: "text", markdown: late });
+  blocks.push({
+    type: "text",
+    markdown:
+      `${since} If you haven't heard from ${d.company ? `*${quoteUser(d.company)}*` : "them"} about ${title(d)}, now is the moment for one short check-in. ` +
+      `Here's a draft${d.recruiter ? `, addressed to ${quoteUser(d.recruiter.name)}, since the recruiter leads this` : ""}:`,
+  });
+  blocks.push(...letterBlocks(letter, findingsFor(d, letter, ctx.user.displayName ?? undefined)));
+  blocks.push({
+    type: "text",
+    markdown: "This is the only check-in I'll suggest: one is courteous, more starts to look like pressure. Email beats a phone call, especially at a large, busy company.",
+  });
+  blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id, { label: "Sent it" }) });
+  return compose(blocks, `Time for one short check-in${d.company ? ` with ${d.company}` : ""}.`);
+}
+
+/** Let it go: one closing message, and nothing about this interview ever again. */
+export function letGoNudge(_ctx: TurnContext, d: Debrief, _r: Reminder): Outbound {
+  const blocks: Block[] = [
+    {
+      type: "text",
+      markdown:
+        `No word from ${d.company ? `*${quoteUser(d.company)}*` : "them"} since your check-in about ${title(d)}. ` +
+        "You did this one well: a thoughtful debrief, a thank-you, one courteous check-in. There's nothing more to chase, so I'm closing it and won't bring it up again.\n\n" +
+        "If they come back to you, wonderful. Meanwhile, your energy is better spent on what's next. Type `/interview-done` after your next interview.",
+    },
+  ];
+  return compose(blocks, `Closing the loop on ${d.company ?? "your interview"}.`);
+}

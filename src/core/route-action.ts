@@ -1,0 +1,144 @@
+import { Actions } from "./actions.js";
+import { continueDebrief, resumeDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
+import { askHeardBack, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
+import type { Interest } from "./interview.js";
+import { compose, say } from "./messages.js";
+import { findingsFor, thankYouLetters } from "./notes/draft-notes.js";
+import { letterBlocks } from "./notes/letter-blocks.js";
+import { anotherVersion, checkinSent, completeThanks, markLetterSent, saveEditedLetter } from "./notes/letter-actions.js";
+import { nextNudgeMorning } from "./plan/index.js";
+import { homeView } from "./settings/home-view.js";
+import { askForget, exportData, setHours, setPaused } from "./settings/settings-actions.js";
+import type { TurnContext } from "./turn-context.js";
+import type { Inbound, Outbound } from "./types.js";
+
+type ActionEvent = Extract<Inbound, { kind: "action" }>;
+
+const GONE = say("I can't find that one. It may have been closed or deleted.");
+
+function idOf(value: string | undefined): number | undefined {
+  const n = Number((value ?? "").split(":")[0]);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Routes a button, card submit or modal to what it means; every id is checked against the user. */
+export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHooks): Outbound[] {
+  const { store, user } = ctx;
+  const open = store.conversations.get(user.id);
+  const id = idOf(e.value);
+
+  if (e.action.startsWith("debrief.")) {
+    if (open?.flow === "choose") {
+      if (e.action === Actions.startFresh) {
+        store.interviews.deleteDraft(user.id, open.interviewId);
+        return startDebrief(ctx, open.args);
+      }
+      return resumeFromChoice(ctx, open);
+    }
+    if (open?.flow !== "debrief") return [say("That debrief is already wrapped up. Type `/interview-done` to start a new one.")];
+    return continueDebrief(ctx, open, { action: e.action, value: e.value }, hooks);
+  }
+
+  switch (e.action) {
+    case Actions.draftNotes: {
+      const d = id ? store.interviews.load(user.id, id) : undefined;
+      if (!d || d.status === "draft") return [GONE];
+      const letters = thankYouLetters(ctx, d);
+      return [
+        compose([
+          { type: "text", markdown: "Here are your drafts. Best sent tomorrow morning, after you've slept on it and reflected." },
+          ...letters.flatMap((l) => letterBlocks(l, findingsFor(d, l, user.displayName ?? undefined))),
+        ]),
+      ];
+    }
+    case Actions.letterSave:
+    case Actions.letterAnother:
+    case Actions.letterCard:
+    case Actions.letterSent: {
+      const letter = id ? store.letters.get(user.id, id) : undefined;
+      const d = letter ? store.interviews.load(user.id, letter.interviewId) : undefined;
+      if (!letter || !d) return [GONE];
+      if (e.action === Actions.letterSave) return saveEditedLetter(ctx, d, letter, e.text ?? "");
+      if (e.action === Actions.letterSent) return markLetterSent(ctx, d, letter);
+      return anotherVersion(ctx, d, letter, e.action === Actions.letterCard ? "card" : "another");
+    }
+    case Actions.nudgeDone:
+    case Actions.snooze:
+    case Actions.snoozeDay: {
+      const r = id ? store.reminders.get(user.id, id) : undefined;
+      const d = r ? store.interviews.load(user.id, r.interviewId) : undefined;
+      if (!r || !d || d.status !== "active") return [GONE];
+      if (e.action === Actions.snoozeDay) {
+        store.conversations.set(user.id, { flow: "snooze", reminderId: r.id }, ctx.now.getTime());
+        return [say("Which day should I bring this back? For example _Monday_ or _next Thursday_.")];
+      }
+      if (e.action === Actions.snooze) return snoozeTo(ctx, r.id, nextNudgeMorning(ctx.now, ctx.tz, ctx.hours));
+      if (r.kind === "thanks" || r.kind === "thanks_again") return completeThanks(ctx, d);
+      if (r.kind === "checkin") return checkinSent(ctx, d);
+      return [say("Noted.")];
+    }
+    case Actions.heardBack: {
+      const d = id ? store.interviews.load(user.id, id) : undefined;
+      if (!d || d.status !== "active") return [GONE];
+      const outcome = e.value?.split(":")[1];
+      if (outcome === "next_round" || outcome === "offer" || outcome === "rejected") return heardBack(ctx, d, outcome);
+      return [askHeardBack(d)];
+    }
+    case Actions.stopNudges: {
+      const d = id ? store.interviews.load(user.id, id) : undefined;
+      if (!d || d.status !== "active") return [GONE];
+      return stopNudges(ctx, d);
+    }
+    case Actions.interest: {
+      const d = id ? store.interviews.load(user.id, id) : undefined;
+      const value = e.value?.split(":")[1];
+      if (!d || d.status !== "active" || !value || !["yes", "unsure", "no"].includes(value)) return [GONE];
+      if (open?.flow === "reflect") store.conversations.clear(user.id);
+      return updateInterest(ctx, d, value as Interest);
+    }
+    case Actions.logNext: {
+      const d = id ? store.interviews.load(user.id, id) : undefined;
+      return startDebrief(ctx, d ? [d.company, d.role].filter(Boolean).join(", ") : "");
+    }
+    case Actions.pause:
+      return setPaused(ctx, true);
+    case Actions.resumeNudges:
+      return setPaused(ctx, false);
+    case Actions.hours:
+      if (e.value) return setHours(ctx, e.value);
+      store.conversations.set(user.id, { flow: "hours" }, ctx.now.getTime());
+      return [say("Between which hours may I nudge you? For example _9-18_.")];
+    case Actions.exportData:
+      return exportData(ctx);
+    case Actions.forget:
+      return askForget();
+    case Actions.forgetConfirm:
+      store.users.delete(user.id);
+      return [say("Done. Everything I had about you is deleted. If you come back, we start from a clean page.")];
+    case Actions.home:
+      return [homeView(store, store.users.byId(user.id), ctx.tz)];
+    default:
+      return [say("I don't recognise that button. It may belong to an older message.")];
+  }
+}
+
+/** Goes back to the open debrief exactly where it stood. */
+export function resumeFromChoice(ctx: TurnContext, choice: { interviewId: number; step: string; trail: string[] }): Outbound[] {
+  if (!ctx.store.interviews.load(ctx.user.id, choice.interviewId)) {
+    ctx.store.conversations.clear(ctx.user.id);
+    return [GONE];
+  }
+  const state = { flow: "debrief" as const, interviewId: choice.interviewId, step: choice.step, trail: choice.trail, person: 0, editing: false };
+  ctx.store.conversations.set(ctx.user.id, state, ctx.now.getTime());
+  return resumeDebrief(ctx, state, "Let's finish that one.");
+}
+
+/** Moves a nudge to a later time: the same step comes back then, and what would follow it waits. */
+export function snoozeTo(ctx: TurnContext, reminderId: number, when: Date): Outbound[] {
+  const r = ctx.store.reminders.get(ctx.user.id, reminderId);
+  if (!r) return [GONE];
+  const follows = r.kind === "thanks" ? ["thanks_again" as const] : r.kind === "checkin" ? ["letgo" as const] : [];
+  ctx.store.reminders.cancel(r.interviewId, [r.kind, ...follows]);
+  ctx.store.reminders.add(ctx.user.id, r.interviewId, r.kind, when.getTime(), ctx.now.getTime());
+  return [say(`Snoozed. I'll bring it back ${new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: ctx.tz }).format(when)}.`)];
+}

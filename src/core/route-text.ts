@@ -1,0 +1,75 @@
+import { Actions } from "./actions.js";
+import { continueDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
+import { parseDecisionDate } from "./debrief/parse-decision-date.js";
+import { cleanAnswer, MAX_LONG } from "./debrief/read-answer.js";
+import { say } from "./messages.js";
+import { saveEditedLetter } from "./notes/letter-actions.js";
+import { startOfNudgeHoursOn } from "./plan/index.js";
+import { resumeFromChoice, snoozeTo } from "./route-action.js";
+import { homeView } from "./settings/home-view.js";
+import { setHours } from "./settings/settings-actions.js";
+import type { TurnContext } from "./turn-context.js";
+import type { Outbound } from "./types.js";
+
+const HELP =
+  "I'm Afterword. I help you follow up after job interviews, calmly and on time.\n" +
+  "• `/interview-done` after an interview starts a short debrief (add details right away: `/interview-done Acme, Staff Engineer, with Dana Li`).\n" +
+  "• I'll nudge you to reflect the same day, send thank-you notes the next morning (drafted for you), check in once about two weeks later, and then let it go.\n" +
+  "• `settings` shows what's coming up and lets you pause nudges, change their hours, export or delete your data.";
+
+/** Routes a typed message: continues an open conversation, or answers as a helpful default. */
+export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): Outbound[] {
+  const { store, user } = ctx;
+  const text = raw.slice(0, 20_000);
+  const open = store.conversations.get(user.id);
+  const lower = text.trim().toLowerCase();
+
+  if (/^\/?interview-done\b/i.test(text.trim())) return startDebrief(ctx, text.trim().replace(/^\/?interview-done\b/i, ""));
+
+  switch (open?.flow) {
+    case "debrief":
+      return continueDebrief(ctx, open, { text }, hooks);
+    case "choose":
+      if (/fresh|new|start/.test(lower)) {
+        store.interviews.deleteDraft(user.id, open.interviewId);
+        return startDebrief(ctx, open.args);
+      }
+      return resumeFromChoice(ctx, open);
+    case "reflect": {
+      const d = store.interviews.load(user.id, open.interviewId);
+      store.conversations.clear(user.id);
+      if (!d) break;
+      const note = cleanAnswer(text, MAX_LONG).value;
+      const before = d.reflection ? `${d.reflection}\n\n` : "";
+      store.interviews.setField(d.id, "reflection", (before + note).slice(-4000));
+      return [
+        say("Kept with your debrief. Thanks for taking the time; it makes the notes tomorrow better. Having thought it over, do you still want this job?", [
+          { action: Actions.interest, label: "Yes", value: `${d.id}:yes`, style: "primary" },
+          { action: Actions.interest, label: "Unsure", value: `${d.id}:unsure` },
+          { action: Actions.interest, label: "No", value: `${d.id}:no` },
+        ]),
+      ];
+    }
+    case "edit-letter": {
+      store.conversations.clear(user.id);
+      const letter = store.letters.get(user.id, open.letterId);
+      const d = letter ? store.interviews.load(user.id, letter.interviewId) : undefined;
+      if (letter && d) return saveEditedLetter(ctx, d, letter, text);
+      break;
+    }
+    case "snooze": {
+      const date = parseDecisionDate(text, ctx.now, ctx.tz);
+      if (!date) return [say("I couldn't read a day there. Try _Monday_, _next Thursday_ or _Dec 3_.")];
+      store.conversations.clear(user.id);
+      return snoozeTo(ctx, open.reminderId, startOfNudgeHoursOn(date, ctx.tz, ctx.hours));
+    }
+    case "hours":
+      store.conversations.clear(user.id);
+      return setHours(ctx, text);
+  }
+
+  if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
+  if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
+  if (/^(hi|hello|hey|hiya)\b/.test(lower)) return [say("Hello! After your next interview, type `/interview-done` and we'll debrief it while it's fresh. Type `help` for more.")];
+  return [say("I'm not in the middle of anything with you right now. After an interview, type `/interview-done` to debrief it, or `help` to see what I do.")];
+}

@@ -1,0 +1,70 @@
+import { schedule, type ScheduledTask } from "node-cron";
+import type { Clock } from "../core/types.js";
+import type { Logger } from "../logger.js";
+import { sweep, type SweepDeps, type SweepResult } from "./sweep.js";
+
+/** The lease name that keeps one server's cron sweeper running at a time. */
+export const SWEEPER_LEASE = "sweeper";
+const LEASE_TTL_MS = 3 * 60_000;
+
+/** A running cron sweeper. */
+export interface RunningSweeper {
+  /** Runs one sweep now (start-up catch-up; tests). */
+  tick(): Promise<SweepResult | undefined>;
+  /** Stops the cron, waits for a sweep in progress, and hands the lease over. */
+  stop(): Promise<void>;
+}
+
+/** Wakes the sweeper every minute (and once at start) while this process holds the sweeper lease. */
+export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, options: { cron?: boolean } = {}): RunningSweeper {
+  const { store, holder } = deps;
+  let running: Promise<SweepResult | undefined> = Promise.resolve(undefined);
+  let stopped = false;
+
+  const once = async (): Promise<SweepResult | undefined> => {
+    if (stopped) return undefined;
+    const now = clock();
+    const mine = store.write(() => store.leases.acquire(SWEEPER_LEASE, holder, LEASE_TTL_MS, now.getTime()));
+    if (!mine) {
+      logger.debug({ holder: store.leases.holder(SWEEPER_LEASE, now.getTime()) }, "another server holds the sweeper lease; skipping this tick");
+      return undefined;
+    }
+    try {
+      const result = await sweep(deps, now);
+      store.write(() => store.leases.setFact("last_sweep", { at: now.toISOString(), ok: true, ...result, planned: undefined }, Date.now()));
+      if (result.sent || result.dead || result.retried) logger.info({ ...result, planned: undefined }, "sweep finished");
+      return result;
+    } catch (err) {
+      logger.error({ err: (err as Error).message }, "sweep failed");
+      try {
+        store.write(() => store.leases.setFact("last_sweep", { at: now.toISOString(), ok: false, error: (err as Error).message }, Date.now()));
+      } catch {
+        // The database itself may be what failed; the health check reports that separately.
+      }
+      return undefined;
+    }
+  };
+
+  const tick = () => {
+    running = running.then(once, once);
+    return running;
+  };
+
+  let task: ScheduledTask | undefined;
+  if (options.cron !== false) task = schedule("* * * * *", () => void tick(), { noOverlap: true, name: "afterword-sweeper" });
+  void tick();
+
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      await task?.stop();
+      await running;
+      try {
+        store.write(() => store.leases.release(SWEEPER_LEASE, holder));
+      } catch {
+        // Releasing is a courtesy; an unreleased lease simply expires.
+      }
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import type { Coach } from "../core/coach.js";
+import { SendError, type ChatPort, type Platform } from "../core/types.js";
+import type { Logger } from "../logger.js";
+import type { Reminder } from "../store/reminders.js";
+import type { Store } from "../store/store.js";
+
+/** What a sweep needs: the store, the coach that renders nudges, and one port per platform. */
+export interface SweepDeps {
+  store: Store;
+  coach: Pick<Coach, "prepareNudge" | "afterNudgeSent">;
+  ports: Partial<Record<Platform, ChatPort>>;
+  /** Who is claiming (process id + random): claims by others are never finished by us. */
+  holder: string;
+  logger?: Logger;
+  /** Rows claimed per transaction. */
+  batchSize?: number;
+  /** How long a claim is held before another sweeper may take it over. */
+  leaseMs?: number;
+  /** Users delivered to at once (each user's nudges stay in due order). */
+  concurrency?: number;
+  /** Attempts before a transiently failing nudge is given up. */
+  maxAttempts?: number;
+  random?: () => number;
+}
+
+/** What one sweep did. */
+export interface SweepResult {
+  sent: number;
+  skipped: number;
+  deferred: number;
+  retried: number;
+  dead: number;
+  /** For --dry-run: what would be sent. */
+  planned: { reminderId: number; kind: string; to: string; text: string }[];
+}
+
+const DEFAULTS = { batchSize: 500, leaseMs: 5 * 60_000, concurrency: 16, maxAttempts: 8 };
+
+/** Backoff for the n-th failed attempt: 1, 2, 4 … minutes up to an hour, with jitter. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(60 * 60_000, 60_000 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.75 + random() * 0.5));
+}
+
+/** Claims due reminders, delivers each through its platform's port and records the outcome. */
+export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: boolean; maxBatches?: number } = {}): Promise<SweepResult> {
+  const result: SweepResult = { sent: 0, skipped: 0, deferred: 0, retried: 0, dead: 0, planned: [] };
+  if (options.dryRun) return dryRun(deps, now, result);
+  const batchSize = deps.batchSize ?? DEFAULTS.batchSize;
+  for (let batch = 0; batch < (options.maxBatches ?? 100); batch++) {
+    const claimed = deps.store.write(() => deps.store.reminders.claimDue(now.getTime(), batchSize, deps.leaseMs ?? DEFAULTS.leaseMs, deps.holder));
+    if (claimed.length === 0) break;
+    const byUser = new Map<number, Reminder[]>();
+    for (const r of claimed) byUser.set(r.userRef, [...(byUser.get(r.userRef) ?? []), r]);
+    const queues = [...byUser.values()];
+    const workers = Array.from({ length: Math.min(deps.concurrency ?? DEFAULTS.concurrency, queues.length) }, async () => {
+      for (let q = queues.shift(); q; q = queues.shift()) {
+        for (const r of q) await deliverOne(deps, r, now, result);
+      }
+    });
+    await Promise.all(workers);
+    if (claimed.length < batchSize) break;
+  }
+  return result;
+}
+
+async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: SweepResult): Promise<void> {
+  const { store, coach } = deps;
+  const plan = store.write(() => coach.prepareNudge(r, now));
+  if (plan.kind === "skip") {
+    store.write(() => store.reminders.finish(r.id, "cancelled", plan.reason));
+    result.skipped++;
+    return;
+  }
+  if (plan.kind === "defer") {
+    store.write(() => store.reminders.retryLater(r.id, deps.holder, plan.until.getTime(), "deferred"));
+    result.deferred++;
+    return;
+  }
+  const platform = plan.address.split(":")[0] as Platform;
+  const port = deps.ports[platform];
+  if (!port) {
+    // This process cannot reach that platform (e.g. a CLI sweep without Slack credentials): leave it for one that can.
+    store.write(() => store.reminders.retryLater(r.id, deps.holder, now.getTime() + 60_000, `no ${platform} port here`));
+    result.deferred++;
+    return;
+  }
+  try {
+    await port.send(plan.address, plan.message);
+  } catch (err) {
+    const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "retry");
+    store.write(() => {
+      if (e.kind === "permanent" || r.attempts >= (deps.maxAttempts ?? DEFAULTS.maxAttempts)) {
+        store.reminders.finish(r.id, "dead", e.message);
+        if (e.kind === "permanent") {
+          store.users.stop(r.userRef, e.message);
+          store.reminders.cancelForUser(r.userRef);
+        }
+        result.dead++;
+      } else {
+        const wait = Math.max(e.retryAfterMs ?? 0, backoffMs(r.attempts, deps.random));
+        store.reminders.retryLater(r.id, deps.holder, now.getTime() + wait, e.message);
+        result.retried++;
+      }
+    });
+    deps.logger?.warn({ reminder: r.id, kind: e.kind, error: e.message }, "nudge delivery failed");
+    return;
+  }
+  store.write(() => {
+    if (store.reminders.markSent(r.id, deps.holder, now.getTime())) coach.afterNudgeSent(r, now);
+  });
+  result.sent++;
+  deps.logger?.info({ reminder: r.id, nudge: r.kind, platform }, "nudge sent");
+}
+
+class Rollback extends Error {}
+
+function dryRun(deps: SweepDeps, now: Date, result: SweepResult): SweepResult {
+  // Render inside a transaction that is always rolled back: nothing is claimed, drafted or changed.
+  try {
+    deps.store.db.transaction(() => {
+      const due = deps.store.reminders.claimDue(now.getTime(), deps.batchSize ?? DEFAULTS.batchSize, 0, "dry-run");
+      for (const r of due) {
+        const plan = deps.coach.prepareNudge(r, now);
+        if (plan.kind === "send") result.planned.push({ reminderId: r.id, kind: r.kind, to: plan.address, text: plan.message.text });
+        else if (plan.kind === "skip") result.skipped++;
+        else result.deferred++;
+      }
+      throw new Rollback();
+    })();
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+  }
+  return result;
+}

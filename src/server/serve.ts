@@ -1,0 +1,83 @@
+import express from "express";
+import type { Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { Config } from "../config.js";
+import { Coach } from "../core/coach.js";
+import type { ChatPort, Clock, Platform } from "../core/types.js";
+import type { Logger } from "../logger.js";
+import { startSweeper, type RunningSweeper } from "../scheduler/start-sweeper.js";
+import { Store } from "../store/store.js";
+import type { AdapterDeps, AdapterHandle } from "./adapter-contract.js";
+import { healthRoute } from "./health-route.js";
+
+/** A running `afterword serve`. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  sweeper: RunningSweeper;
+  /** Finishes the turn and sweep in progress, then closes everything. */
+  close(): Promise<void>;
+}
+
+/** Loopback hosts: the only ones an unauthenticated Teams endpoint may bind to. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\./.test(host);
+}
+
+/** Starts the HTTP server (Slack, Teams, health check) and the cron sweeper in one process. */
+export async function startServer(config: Config, logger: Logger, clock: Clock = () => new Date()): Promise<RunningServer> {
+  if (config.teams === "unauthenticated" && !isLoopback(config.HOST)) {
+    logger.error({ host: config.HOST }, "TEAMS_UNAUTHENTICATED=true is for local emulator testing only; refusing to bind to a non-loopback host");
+    throw new Error(`TEAMS_UNAUTHENTICATED=true runs the Teams endpoint without authentication, so the server only binds to loopback. Set HOST=127.0.0.1, or configure MicrosoftAppId and MicrosoftAppPassword.`);
+  }
+  for (const note of config.notes) logger.info(note);
+  const store = Store.open(config.DATABASE_PATH);
+  const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ });
+  const http = express();
+  http.disable("x-powered-by");
+  const deps: AdapterDeps = { config, coach, store, logger, clock, http };
+  const adapters: Partial<Record<Platform, AdapterHandle>> = {};
+  if (config.slack !== "off") {
+    const { createSlackAdapter } = await import("../../adapters/slack/create-slack-adapter.js");
+    adapters.slack = await createSlackAdapter(deps);
+  }
+  if (config.teams !== "off") {
+    if (config.teams === "unauthenticated") logger.warn("Teams runs WITHOUT authentication (TEAMS_UNAUTHENTICATED=true): for local emulator testing only");
+    const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.js");
+    adapters.teams = await createTeamsAdapter(deps);
+  }
+  http.get("/healthz", healthRoute(store, { slack: config.slack, teams: config.teams }));
+  http.use((_req, res) => void res.status(404).json({ error: "not_found" }));
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = http.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once("error", reject);
+  });
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  for (const a of Object.values(adapters)) await a.start();
+
+  const ports: Partial<Record<Platform, ChatPort>> = {};
+  for (const [platform, a] of Object.entries(adapters)) ports[platform as Platform] = a.port;
+  const holder = `serve-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const sweeper = startSweeper({ store, coach, ports, holder, logger }, clock, logger);
+  logger.info({ port, host: config.HOST, slack: config.slack, teams: config.teams }, "Afterword is listening");
+
+  return {
+    url: `http://${isLoopback(config.HOST) || config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`,
+    port,
+    store,
+    sweeper,
+    async close() {
+      // Stop taking requests, let in-flight turns finish (they are synchronous), then the sweep.
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await sweeper.stop();
+      for (const a of Object.values(adapters)) await a.stop();
+      store.close();
+    },
+  };
+}
