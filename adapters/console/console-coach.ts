@@ -152,7 +152,8 @@ export class ConsoleCoach {
     this.write(`Clock moved to ${formatLocal(this.o.clock.now(), this.o.tz)}.`);
     const deps: SweepDeps = { store: this.o.store, coach: this.o.coach, ports: { console: this.port }, holder: `console-${process.pid}` };
     const result = await sweep(deps, this.o.clock.now());
-    if (result.sent === 0) this.write("No nudges due yet.");
+    if (result.sent === 0 && result.deferred === 0) this.write("No nudges due yet.");
+    if (result.deferred > 0) this.write(`${result.deferred === 1 ? "A nudge is" : `${result.deferred} nudges are`} due but waiting for your nudge hours; try /advance 1h.`);
   }
 
   private reminders(): void {

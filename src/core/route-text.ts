@@ -43,7 +43,7 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
       const before = d.reflection ? `${d.reflection}\n\n` : "";
       store.interviews.setField(d.id, "reflection", (before + note).slice(-4000));
       return [
-        say("Kept with your debrief. Thanks for taking the time; it makes the notes tomorrow better. Having thought it over, do you still want this job?", [
+        say("Kept with your debrief. Thanks for taking the time; it makes your thank-you notes better. Having thought it over, do you still want this job?", [
           { action: Actions.interest, label: "Yes", value: `${d.id}:yes`, style: "primary" },
           { action: Actions.interest, label: "Unsure", value: `${d.id}:unsure` },
           { action: Actions.interest, label: "No", value: `${d.id}:no` },

@@ -5,6 +5,7 @@ import { formatLocalDay } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Outbound } from "../types.js";
 import { describePlan } from "./describe-plan.js";
+import { relativeDay } from "./relative-day.js";
 import { scheduleFollowUp } from "./schedule-follow-up.js";
 
 /** Saves a confirmed debrief, plans its follow-up and tells the user what happens next. */
@@ -15,10 +16,15 @@ export function confirmDebrief(ctx: TurnContext, d: Debrief, reflectDelayHours?:
   const checkin = saved.checkinDate
     ? `Your thank-you notes will say you'll follow up on ${formatLocalDay(saved.checkinDate)} if you haven't heard, and that's when I'll bring you the one check-in.`
     : "Since you don't want this job, I won't plan a check-in. The thank-you is still worth sending: it's courteous and keeps doors open.";
+  const pending = ctx.store.reminders.pendingFor(d.id);
+  const at = (kind: string) => pending.find((r) => r.kind === kind);
+  const reflect = at("reflect");
+  const thanks = at("thanks");
+  const when = (r: { dueAt: number } | undefined) => (r ? relativeDay(new Date(r.dueAt), ctx.now, ctx.tz) : "soon");
   const text =
     `Saved. Here's the plan, in your time (${ctx.tz}):\n${plan.join("\n")}\n\n` +
-    "First, a breather: later today I'll ask you to look back before you write anything. " +
-    "Tomorrow morning your thank-you notes arrive drafted, one per interviewer, ready to edit and send. " +
+    `First, a breather: ${when(reflect)} I'll ask you to look back before you write anything. ` +
+    `Then, ${when(thanks)}, your thank-you notes arrive drafted, one per interviewer, ready to edit and send. ` +
     checkin;
   return [
     say(text, [
