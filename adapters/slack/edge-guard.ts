@@ -19,6 +19,8 @@ export function slackEdgeGuard(logger: Logger, now: () => number = Date.now) {
       res.status(413).set("Connection", "close").send();
       return;
     }
+    // A streamed body of unknown size may be cut off at 1 MB by Bolt; never reuse that connection.
+    if (req.headers["content-length"] === undefined) res.set("Connection", "close");
     const header = req.headers["x-slack-request-timestamp"];
     const ts = Number(Array.isArray(header) ? header[0] : header);
     if (!header || !Number.isFinite(ts) || Math.abs(now() / 1000 - ts) > MAX_SKEW_SECONDS) {

@@ -1,40 +1,47 @@
 import type { types } from "@slack/bolt";
 import { SlackLimits as L } from "./limits.js";
-import { splitText, truncate } from "./split-text.js";
+import { truncate } from "./split-text.js";
 
 /** callback_id of the letter editor; its submission becomes `letter.save`. */
 export const LETTER_MODAL_ID = "afterword.letter-edit";
 const BLOCK_PREFIX = "letter-body-";
-const INPUT_ID = "body";
 
 /** What the modal remembers across the round trip through Slack. */
 export interface LetterModalMeta {
   letterId: string;
   /** The DM channel where the checked letter is shown. */
   channel?: string;
+  /** The whitespace between the parts of a letter too long for one input. */
+  seps?: string[];
 }
 
-// One input holds at most 3,000 characters, so a longer letter gets several, split at
-// paragraph breaks and joined back with a blank line on submission.
-function parts(body: string): string[] {
-  const paragraphs = body.split(/\n{2,}/);
-  const out: string[] = [];
-  let current = "";
-  for (const p of paragraphs.flatMap((para) => (para.length > L.plainTextInput ? splitText(para, L.plainTextInput) : [para]))) {
-    const next = current ? `${current}\n\n${p}` : p;
-    if (next.length <= L.plainTextInput) current = next;
-    else {
-      out.push(current);
-      current = p;
+// One input holds at most 3,000 characters, so a longer letter gets several. Each cut falls on
+// a paragraph break, else a line break, else a space; the whitespace cut out is remembered so
+// the submission joins the parts back into exactly the letter the user sees.
+function parts(body: string): { pieces: string[]; seps: string[] } {
+  const pieces: string[] = [];
+  const seps: string[] = [];
+  let rest = body;
+  while (rest.length > L.plainTextInput) {
+    const window = rest.slice(0, L.plainTextInput);
+    let at = -1;
+    for (const sep of ["\n\n", "\n", " "]) {
+      at = window.lastIndexOf(sep);
+      if (at > L.plainTextInput / 3) break;
     }
+    if (at <= L.plainTextInput / 3) at = /[\ud800-\udbff]/.test(window.at(-1) ?? "") ? L.plainTextInput - 1 : L.plainTextInput;
+    const sep = /^\s*/.exec(rest.slice(at))![0];
+    pieces.push(rest.slice(0, at));
+    seps.push(sep);
+    rest = rest.slice(at + sep.length);
   }
-  out.push(current);
-  return out;
+  pieces.push(rest);
+  return { pieces, seps };
 }
 
 /** The modal that edits one letter: the text in multiline inputs, checked by the coach on submit. */
 export function renderLetterModal(letter: { to: string; subject: string; body: string }, meta: LetterModalMeta): types.ModalView {
-  const pieces = parts(letter.body);
+  const { pieces, seps } = parts(letter.body);
   const inputs: types.InputBlock[] = pieces.map((piece, i) => ({
     type: "input",
     block_id: `${BLOCK_PREFIX}${i}`,
@@ -42,7 +49,7 @@ export function renderLetterModal(letter: { to: string; subject: string; body: s
     optional: pieces.length > 1,
     element: {
       type: "plain_text_input",
-      action_id: INPUT_ID,
+      action_id: `body-${i}`,
       multiline: true,
       max_length: L.plainTextInput,
       ...(piece ? { initial_value: piece } : {}),
@@ -54,7 +61,7 @@ export function renderLetterModal(letter: { to: string; subject: string; body: s
     title: { type: "plain_text", text: truncate("Edit your letter", L.modalTitle) },
     submit: { type: "plain_text", text: truncate("Check and save", L.modalButton) },
     close: { type: "plain_text", text: "Cancel" },
-    private_metadata: JSON.stringify(meta).slice(0, L.privateMetadata),
+    private_metadata: JSON.stringify(seps.length ? { ...meta, seps } : meta).slice(0, L.privateMetadata),
     blocks: [
       {
         type: "context",
@@ -78,11 +85,18 @@ export function readLetterModal(view: {
   }
   if (typeof meta?.letterId !== "string") return undefined;
   const values = view.state?.values ?? {};
-  const text = Object.keys(values)
+  const seps = Array.isArray(meta.seps) ? meta.seps : [];
+  const keys = Object.keys(values)
     .filter((k) => k.startsWith(BLOCK_PREFIX))
-    .sort((a, b) => Number(a.slice(BLOCK_PREFIX.length)) - Number(b.slice(BLOCK_PREFIX.length)))
-    .map((k) => values[k]?.[INPUT_ID]?.value ?? "")
-    .filter((v) => v.trim())
-    .join("\n\n");
-  return { meta, text };
+    .sort((a, b) => Number(a.slice(BLOCK_PREFIX.length)) - Number(b.slice(BLOCK_PREFIX.length)));
+  let text = "";
+  for (const k of keys) {
+    const n = Number(k.slice(BLOCK_PREFIX.length));
+    const value = Object.values(values[k] ?? {})[0]?.value ?? "";
+    if (!value.trim()) continue;
+    const sep = seps[n - 1];
+    text += text ? (typeof sep === "string" ? sep : "\n\n") + value : value;
+  }
+  const { seps: _seps, ...plain } = meta;
+  return { meta: plain, text };
 }

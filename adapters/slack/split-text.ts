@@ -40,12 +40,12 @@ export function splitText(text: string, max: number): string[] {
 /**
  * Splits text so that each piece, after `transform` (escaping grows text), fits in `max`.
  */
-export function splitTransformed(text: string, max: number, transform: (s: string) => string): string[] {
+export function splitTransformed(text: string, max: number, transform: (s: string) => string, budget = max): string[] {
   const out: string[] = [];
-  for (const piece of splitText(text, max)) {
+  for (const piece of splitText(text, budget)) {
     const shown = transform(piece);
     if (shown.length <= max) out.push(shown);
-    else out.push(...splitTransformed(piece, Math.max(1, max - (shown.length - piece.length) - 1), transform));
+    else out.push(...splitTransformed(piece, max, transform, Math.max(1, Math.floor((budget * max) / shown.length) - 1)));
   }
   return out;
 }
