@@ -19,7 +19,8 @@ import { Store } from "./store/store.js";
 
 const USAGE = `Usage: afterword <command> [options]
 
-  chat [--user NAME] [--tz ZONE]       the terminal coach (default when no Slack/Teams credentials)
+  chat [--user NAME] [--tz ZONE] [--now ISO]   the terminal coach (default without Slack/Teams credentials);
+                                       --now starts its development clock at that time
   serve                                the HTTP server (Slack, Teams, /healthz) and the cron sweeper
   sweep --now ISO [--dry-run]          one sweep at that time; --dry-run prints and changes nothing
   reminders [--user platform:tenant:user]   what is scheduled, in each user's local time
@@ -62,7 +63,9 @@ async function main(argv: string[]): Promise<number> {
       // Log lines never reach the terminal the user reads.
       const logger = createLogger(config.LOG_LEVEL, join(dirname(config.DATABASE_PATH), "afterword.log"));
       const store = Store.open(config.DATABASE_PATH);
-      const clock = new DevClock();
+      const start = values.now ? new Date(values.now) : undefined;
+      if (start && Number.isNaN(start.getTime())) throw new ConfigError(`--now "${values.now}" is not an ISO date and time`);
+      const clock = new DevClock(start);
       const tz = safeZone(values.tz ?? process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone, config.AFTERWORD_TZ);
       const user = (values.user ?? userInfo().username ?? "me").replace(/[^\p{L}\p{N}._-]/gu, "").slice(0, 40) || "me";
       const coach = new Coach({ store, clock: clock.now, defaultTz: tz });

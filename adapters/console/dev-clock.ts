@@ -1,6 +1,11 @@
 /** A clock that can be moved forward, so a newcomer can watch a week of nudges in a minute. */
 export class DevClock {
-  private offsetMs = 0;
+  private offsetMs: number;
+
+  /** Starts at `start` (for demos and tests) or at the real time. */
+  constructor(start?: Date) {
+    this.offsetMs = start ? start.getTime() - Date.now() : 0;
+  }
 
   /** The current (possibly advanced) time. */
   now = (): Date => new Date(Date.now() + this.offsetMs);
