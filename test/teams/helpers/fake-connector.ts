@@ -35,7 +35,8 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
-const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+// Teams service URLs carry a region path (…/amer/<tenant>/), so any prefix is accepted.
+const ROUTE = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
