@@ -49,6 +49,8 @@ export class FakeSlackApi {
   private ts = 1_700_000_000;
   private nextEnvelope = 1;
   private acks = new Map<string, (payload: unknown) => void>();
+  /** Envelope ids in the order their acks arrived. */
+  readonly ackLog: string[] = [];
   port = 0;
 
   /** Base URL for SLACK_API_URL. */
@@ -121,6 +123,7 @@ export class FakeSlackApi {
     ws.on("message", (data) => {
       const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
       if (msg.envelope_id) {
+        this.ackLog.push(msg.envelope_id);
         this.acks.get(msg.envelope_id)?.(msg.payload ?? {});
         this.acks.delete(msg.envelope_id);
       }
