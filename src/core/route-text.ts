@@ -25,6 +25,11 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
   const lower = text.trim().toLowerCase();
 
   if (/^\/?interview-done\b/i.test(text.trim())) return startDebrief(ctx, text.trim().replace(/^\/?interview-done\b/i, ""));
+  // Help and settings work from anywhere but the middle of a debrief, where every line is an answer.
+  if (open?.flow !== "debrief") {
+    if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
+    if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
+  }
 
   switch (open?.flow) {
     case "debrief":
