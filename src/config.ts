@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
+  /** How often the server's sweeper wakes; the sweeper lease lasts three intervals. */
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", { message: "must be a bot token starting with xoxb-" }).optional(),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_APP_TOKEN: z.string().startsWith("xapp-", { message: "must be an app-level token starting with xapp-" }).optional(),

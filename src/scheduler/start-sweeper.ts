@@ -5,7 +5,6 @@ import { sweep, type SweepDeps, type SweepResult } from "./sweep.js";
 
 /** The lease name that keeps one server's cron sweeper running at a time. */
 export const SWEEPER_LEASE = "sweeper";
-const LEASE_TTL_MS = 3 * 60_000;
 
 /** A running cron sweeper. */
 export interface RunningSweeper {
@@ -16,15 +15,19 @@ export interface RunningSweeper {
 }
 
 /** Wakes the sweeper every minute (and once at start) while this process holds the sweeper lease. */
-export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, options: { cron?: boolean } = {}): RunningSweeper {
+export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, options: { cron?: boolean; intervalSeconds?: number } = {}): RunningSweeper {
   const { store, holder } = deps;
+  const interval = options.intervalSeconds ?? 60;
+  // A holder that stops renewing (it died) loses the lease after three missed ticks.
+  const leaseTtlMs = 3 * interval * 1000;
+  const expression = interval === 60 ? "* * * * *" : interval < 60 ? `*/${interval} * * * * *` : `*/${Math.round(interval / 60)} * * * *`;
   let running: Promise<SweepResult | undefined> = Promise.resolve(undefined);
   let stopped = false;
 
   const once = async (): Promise<SweepResult | undefined> => {
     if (stopped) return undefined;
     const now = clock();
-    const mine = store.write(() => store.leases.acquire(SWEEPER_LEASE, holder, LEASE_TTL_MS, now.getTime()));
+    const mine = store.write(() => store.leases.acquire(SWEEPER_LEASE, holder, leaseTtlMs, Date.now()));
     if (!mine) {
       logger.debug({ holder: store.leases.holder(SWEEPER_LEASE, now.getTime()) }, "another server holds the sweeper lease; skipping this tick");
       return undefined;
@@ -51,7 +54,7 @@ export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, opti
   };
 
   let task: ScheduledTask | undefined;
-  if (options.cron !== false) task = schedule("* * * * *", () => void tick(), { noOverlap: true, name: "afterword-sweeper" });
+  if (options.cron !== false) task = schedule(expression, () => void tick(), { noOverlap: true, name: "afterword-sweeper" });
   void tick();
 
   return {

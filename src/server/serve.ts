@@ -63,7 +63,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const ports: Partial<Record<Platform, ChatPort>> = {};
   for (const [platform, a] of Object.entries(adapters)) ports[platform as Platform] = a.port;
   const holder = `serve-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const sweeper = startSweeper({ store, coach, ports, holder, logger }, clock, logger);
+  const sweeper = startSweeper({ store, coach, ports, holder, logger }, clock, logger, { intervalSeconds: config.SWEEP_INTERVAL_SECONDS });
   logger.info({ port, host: config.HOST, slack: config.slack, teams: config.teams }, "Afterword is listening");
 
   return {
