@@ -119,7 +119,12 @@ export class FakeSlackApi {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on("close", () => this.sockets.delete(ws));
+    // Slack pings every few seconds; the client reconnects when the pings stop.
+    const heartbeat = setInterval(() => ws.readyState === ws.OPEN && ws.ping("fake"), 1000);
+    ws.on("close", () => {
+      clearInterval(heartbeat);
+      this.sockets.delete(ws);
+    });
     ws.on("message", (data) => {
       const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
       if (msg.envelope_id) {

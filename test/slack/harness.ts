@@ -59,7 +59,7 @@ export async function startHarness(opts: {
   const http = express();
   const adapter = await createSlackAdapter(
     { config, coach, store, logger, clock, http },
-    { retryConfig: { retries: 0 }, timeoutMs: 5000, socket: { autoReconnect: false, clientPingTimeoutMs: 2000, serverPingTimeoutMs: 10_000 }, maxRateLimitWaitMs: 3000 },
+    { retryConfig: { retries: 0 }, timeoutMs: 5000, socket: { autoReconnect: false }, maxRateLimitWaitMs: 3000 },
   );
   const server: Server = await new Promise((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { COMMAND_ACK } from "../../adapters/slack/register-listeners.js";
 import { SlackActionIds } from "../../adapters/slack/render-block-kit.js";
 import { readLetterModal } from "../../adapters/slack/render-letter-modal.js";
+import { StorageUnavailableError } from "../../src/core/coach.js";
 import { startHarness, type Harness } from "./harness.js";
 import { buttonClick, commandFields, dmEvent, homeOpened, letterSubmission, uid, uninstallEvent } from "./payloads.js";
 import { RecordingCoach } from "./recording-coach.js";
@@ -104,6 +105,20 @@ describe("DM messages", () => {
     await h.adapter.idle();
     expect(coach.applied).toHaveLength(0);
     expect(h.fake.callsOf("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("answers 500 when the turn could not be committed, so Slack's retry applies it", async () => {
+    const body = dmEvent({ team: "TONE", user: "UALICE", channel: "DALICE", text: "busy?" });
+    coach.answer = () => {
+      throw new StorageUnavailableError(new Error("SQLITE_BUSY"));
+    };
+    expect((await h.slack.event(body)).status).toBe(500);
+    expect(h.store.db.prepare("SELECT 1 FROM deliveries WHERE delivery_id = ?").get(body.event_id)).toBeUndefined();
+    coach.answer = (e) => [{ text: `got ${e.kind}`, blocks: [] }];
+    expect((await h.slack.event(body, { retryNum: 1 })).status).toBe(200);
+    await h.adapter.idle();
+    expect(coach.applied.map((e) => e.id)).toEqual([body.event_id]);
+    expect(h.fake.callsOf("chat.postMessage")).toHaveLength(1);
   });
 
   it("waits for Retry-After when Slack rate-limits a reply, then posts it", async () => {

@@ -21,8 +21,9 @@ export class RecordingCoach implements CoachApi {
     return this.store.write(() => {
       const user = this.store.users.upsert(event.from, { address: event.address, tz: event.tz, name: event.name }, now);
       if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now)) return [];
+      const out = this.answer(event);
       this.applied.push(event);
-      return this.answer(event);
+      return out;
     });
   }
 
