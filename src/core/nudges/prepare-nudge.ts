@@ -47,6 +47,8 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
 export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
   const { store, user, now } = ctx;
   const t = now.getTime();
+  // The user may have heard back, stopped or let go while this nudge was on its way: plan nothing after it.
+  if (store.interviews.load(user.id, r.interviewId)?.status !== "active") return;
   switch (r.kind) {
     case "reflect":
       if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId }, t);
