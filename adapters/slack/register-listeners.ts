@@ -44,6 +44,11 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     });
   });
 
+  // A command Afterword does not know (a renamed command in the manifest) still gets a quick answer.
+  app.command(/^\/(?!interview-done$)/, async ({ ack }) => {
+    await ack({ response_type: "ephemeral", text: `I only know ${COMMAND}. Type it after an interview and I'll take it from there.` });
+  });
+
   app.event("message", async ({ body, context }) => {
     const b = body as unknown as EventBody;
     const first = messageToInbound(b, clock(), context.botUserId);
