@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { decodeTeamsAddress } from "../../adapters/teams/address.js";
 import { Actions } from "../../src/core/actions.js";
 import { CoachDouble } from "./helpers/coach-double.js";
+import { cardProblems, cardsOf } from "./helpers/adaptive-card-sdk.js";
 import { startFakeConnector, type FakeConnector } from "./helpers/fake-connector.js";
 import { startTeamsServer, type TeamsServer } from "./helpers/teams-server.js";
 
@@ -87,5 +88,13 @@ describe("recorded Teams activities through the real CloudAdapter", () => {
     expect((await server.post(local(reaction))).status).toBe(200);
     expect(coach.events).toEqual([]);
     expect(connector.activities.length).toBe(before);
+  });
+});
+
+describe("the cards sent above", () => {
+  it("every one parses without errors or warnings in Microsoft's Adaptive Cards SDK at 1.5", () => {
+    const cards = connector.activities.flatMap((a) => cardsOf(a.activity));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(cardProblems(card)).toEqual([]);
   });
 });

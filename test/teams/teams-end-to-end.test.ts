@@ -2,14 +2,15 @@
 // in express on 127.0.0.1, the real Coach on a real SQLite file, replies and nudges delivered
 // to a fake Bot Connector on loopback, and the nudges sent by `afterword sweep --now` as a
 // separate process.
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Coach } from "../../src/core/coach.js";
 import { Store } from "../../src/store/store.js";
 import { decodeTeamsAddress } from "../../adapters/teams/address.js";
+import { ensureBuilt } from "./helpers/ensure-built.js";
 import { startFakeConnector, type FakeConnector } from "./helpers/fake-connector.js";
 import { startTeamsServer, type TeamsServer } from "./helpers/teams-server.js";
 import { TeamsUser, textOfActivity } from "./helpers/teams-user.js";
@@ -24,13 +25,7 @@ let server: TeamsServer;
 let now = new Date("2026-11-17T15:00:00Z");
 
 beforeAll(async () => {
-  // The sweep runs as `node dist/src/main.js`, so the build must be current.
-  try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "."], { cwd: ROOT, stdio: "pipe", timeout: 120_000 });
-  } catch (err) {
-    // Someone else's half-written file may fail type checking; the emitted JavaScript still serves.
-    if (!existsSync(join(ROOT, "dist/src/main.js"))) throw err;
-  }
+  ensureBuilt(ROOT);
   dir = mkdtempSync(join(tmpdir(), "afterword-teams-"));
   dbPath = join(dir, "afterword.db");
   store = Store.open(dbPath);

@@ -7,6 +7,7 @@ import type { Store } from "../../src/store/store.js";
 import { assertTeamsHostAllowed, createTeamsAdapter, TeamsHostError, TeamsOffError } from "../../adapters/teams/create-teams-adapter.js";
 import { isAllowedTenant, tenantGate } from "../../adapters/teams/tenant-gate.js";
 import { CoachDouble } from "./helpers/coach-double.js";
+import { cardProblems, cardsOf } from "./helpers/adaptive-card-sdk.js";
 import { startFakeConnector, type FakeConnector } from "./helpers/fake-connector.js";
 import { captureLogger, emulatorConfig, startTeamsServer, type TeamsServer } from "./helpers/teams-server.js";
 
@@ -159,5 +160,13 @@ describe("configuration guards", () => {
     await expect(createTeamsAdapter({ config, coach: new CoachDouble(), store: {} as Store, logger, clock: () => new Date(), http })).rejects.toThrow(TeamsOffError);
     await expect(createTeamsAdapter({ config, coach: new CoachDouble(), store: {} as Store, logger, clock: () => new Date(), http })).rejects.toThrow(/no MicrosoftAppId/);
     expect(loadConfig({ TEAMS_UNAUTHENTICATED: "false" }).teams).toBe("off");
+  });
+});
+
+describe("the cards sent above", () => {
+  it("every one parses without errors or warnings in Microsoft's Adaptive Cards SDK at 1.5", () => {
+    const cards = connector.activities.flatMap((a) => cardsOf(a.activity));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(cardProblems(card)).toEqual([]);
   });
 });
