@@ -1,0 +1,44 @@
+// The manifest an admin pastes and the README that justifies it stay in step with the code.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SLACK_EVENTS_PATH } from "../../adapters/slack/create-slack-adapter.js";
+import { COMMAND } from "../../adapters/slack/register-listeners.js";
+
+const manifest = readFileSync(new URL("../../adapters/slack/manifest.yml", import.meta.url), "utf8");
+const readme = readFileSync(new URL("../../adapters/slack/README.md", import.meta.url), "utf8");
+
+function list(after: RegExp): string[] {
+  const start = manifest.search(after);
+  const lines = manifest.slice(start).split("\n").slice(1);
+  const items: string[] = [];
+  for (const line of lines) {
+    const m = /^\s+- ([\w.:]+)\s*$/.exec(line);
+    if (!m) break;
+    items.push(m[1]!);
+  }
+  return items;
+}
+
+describe("manifest.yml", () => {
+  it("asks for the least bot scopes, each justified in the README", () => {
+    const scopes = list(/^\s+bot:\s*$/m);
+    expect(scopes.sort()).toEqual(["chat:write", "commands", "files:write", "im:history", "im:write", "users:read"]);
+    for (const s of scopes) expect(readme).toMatch(new RegExp(`\\| \`${s}\` \\| \\S`));
+  });
+
+  it("subscribes to exactly the events the adapter handles", () => {
+    expect(list(/^\s+bot_events:\s*$/m).sort()).toEqual(["app_home_opened", "app_uninstalled", "message.im", "tokens_revoked"]);
+  });
+
+  it("declares the slash command, DM and App Home, and sends everything to one path", () => {
+    expect(manifest).toContain(`- command: ${COMMAND}`);
+    expect(manifest).toMatch(/home_tab_enabled: true/);
+    expect(manifest).toMatch(/messages_tab_enabled: true/);
+    expect(manifest).toMatch(/messages_tab_read_only_enabled: false/);
+    expect(manifest).toMatch(/interactivity:\s+is_enabled: true/);
+    expect(manifest).toMatch(/socket_mode_enabled: (true|false)/);
+    const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => m[1]!);
+    expect(urls).toHaveLength(3);
+    for (const u of urls) expect(new URL(u).pathname).toBe(SLACK_EVENTS_PATH);
+  });
+});
