@@ -1,7 +1,7 @@
 // The /api/messages endpoint at its edges: bodies, tenants, lifecycle, and the configuration
 // guards that keep an unauthenticated endpoint off the network.
 import express from "express";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import type { Store } from "../../src/store/store.js";
 import { assertTeamsHostAllowed, createTeamsAdapter, TeamsHostError, TeamsOffError } from "../../adapters/teams/create-teams-adapter.js";
@@ -86,7 +86,10 @@ describe("the /api/messages endpoint", () => {
     coach.reply = () => {
       throw Object.assign(new Error("The database is unavailable right now"), { code: "AFTERWORD_STORAGE_UNAVAILABLE" });
     };
+    // CloudAdapter prints the error it answers 500 for; keep the test output clean.
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
     expect((await server.post(message())).status).toBe(500);
+    quiet.mockRestore();
     expect(server.logs.some((l) => l.msg === "teams turn failed")).toBe(true);
   });
 
@@ -130,6 +133,22 @@ describe("single tenant", () => {
     expect(connector.activities.length).toBe(before);
     expect((await server.post(message())).status).toBe(200);
     expect(coach.events).toHaveLength(1);
+  });
+});
+
+describe("authenticated mode", () => {
+  it("with an app id, a request without a valid Bot Framework token gets 401 and reaches no coach", async () => {
+    // Offline, only the refusals can be exercised: a genuine token needs Microsoft's OpenID metadata.
+    const config = loadConfig({ MicrosoftAppId: "0b6c5a3e-8f1d-4c2a-9e7b-3d5f1a2c4e6b", MicrosoftAppPassword: "pw", HOST: "127.0.0.1" });
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const { server, coach } = await serve(new CoachDouble(), config);
+      expect((await server.postRaw(JSON.stringify(message()))).status).toBe(401);
+      expect((await server.post(message(), { authorization: "Bearer not-a-jwt" })).status).toBe(401);
+      expect(coach.events).toEqual([]);
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });
 
