@@ -43,7 +43,6 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     adapters.slack = await createSlackAdapter(deps);
   }
   if (config.teams !== "off") {
-    if (config.teams === "unauthenticated") logger.warn("Teams runs WITHOUT authentication (TEAMS_UNAUTHENTICATED=true): for local emulator testing only");
     const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.js");
     adapters.teams = await createTeamsAdapter(deps);
   }
