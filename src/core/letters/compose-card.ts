@@ -1,0 +1,47 @@
+// The short handwritten-card version of a thank-you: thanks, the one thing they raised, and (only if wanted) interest.
+import { bareRole, signOff } from "./compose-thank-yous.js";
+import { describeRole, gatherFacts, onDay, personFacts } from "./letter-facts.js";
+import type { Draft, LetterContext } from "./letter-types.js";
+import { pickPhrase } from "./pick-phrase.js";
+import { specificPool } from "./thanks-phrases.js";
+
+const CARD_OPENINGS: ((r: string, on: string) => string)[] = [
+  (r, on) => `Thank you for meeting with me${on} about ${r}.`,
+  (r, on) => `Many thanks for your time${on} and for our talk about ${r}.`,
+  (r, on) => `Thank you for the conversation${on} about ${r}.`,
+  (r, on) => `I wanted to thank you for your time${on} discussing ${r}.`,
+  (r, on) => `Thank you for speaking with me${on} about ${r}.`,
+];
+
+const CARD_INTEREST = [
+  "I hope we'll speak again soon.",
+  "I'd be glad to continue the conversation.",
+  "I remain very interested in the role.",
+  "I hope to be part of the team.",
+  "I look forward to the next step.",
+];
+
+const CARD_SIGN_OFFS = ["With thanks,", "With gratitude,", "Warmly,", "Many thanks,", "Best wishes,"];
+
+/** Drafts a short handwritten card for one interviewer; throws when the id is not one of the debrief's interviewers. */
+export function composeCard(ctx: LetterContext, interviewerId: number): Draft {
+  const f = gatherFacts(ctx);
+  const index = ctx.debrief.interviewers.findIndex((p) => p.id === interviewerId);
+  if (index < 0) throw new RangeError(`Interviewer ${interviewerId} is not part of interview ${ctx.debrief.id}; pick one of its interviewers`);
+  const p = personFacts(ctx.debrief.interviewers[index]!, index, f.keepCaps);
+  const lines = [
+    pickPhrase(CARD_OPENINGS, index, f.variant, 2, 0)(describeRole(f), onDay(f)),
+    p.specific ? pickPhrase(specificPool(p.specific), index, f.variant, 1, 1)(p.specific.text) : undefined,
+    f.interest === "yes" ? pickPhrase(CARD_INTEREST, index, f.variant, 3, 2) : undefined,
+  ].filter((s): s is string => !!s);
+  const body = [`Dear ${p.callName},`, lines.join(" "), signOff(pickPhrase(CARD_SIGN_OFFS, index, f.variant, 4, 3), f)].join("\n\n");
+  const role = bareRole(f.role);
+  return {
+    kind: "card",
+    interviewerId,
+    recipient: p.name,
+    ...(p.email ? { email: p.email } : {}),
+    subject: role ? `Card for ${p.name}: ${role} interview` : `Card for ${p.name}`,
+    body,
+  };
+}
