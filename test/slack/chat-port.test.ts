@@ -93,10 +93,14 @@ describe("the sweeper with the Slack ChatPort", () => {
     expect(r1).toMatchObject({ sent: 0, retried: 1 });
     const after = store.reminders.byId(first.id)!;
     expect(after.status).toBe("pending");
-    expect(after.dueAt).toBeGreaterThanOrEqual(at.getTime() + 120_000);
     expect(after.lastError).toMatch(/rate-limiting/);
-    const r2 = await sweep({ store, coach, ports: { slack: port }, holder: "t2" }, new Date(after.dueAt));
-    expect(r2.sent).toBeGreaterThanOrEqual(1);
+    // Not before Retry-After (120 s) has passed…
+    const early = await sweep({ store, coach, ports: { slack: port }, holder: "t2" }, new Date(at.getTime() + 90_000));
+    expect(early.sent).toBe(0);
+    expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
+    // …and delivered after it.
+    const r2 = await sweep({ store, coach, ports: { slack: port }, holder: "t3" }, new Date(at.getTime() + 121_000));
+    expect(r2.sent).toBe(1);
     expect(store.reminders.byId(first.id)!.status).toBe("sent");
     expect(fake.callsOf("chat.postMessage").every((c) => c.args.channel === "DUPAT")).toBe(true);
   });
@@ -104,11 +108,11 @@ describe("the sweeper with the Slack ChatPort", () => {
   it("stops a user's nudges when Slack says the account is inactive", async () => {
     const { coach, store, first, row } = debriefed("UGONE");
     fake.fail("chat.postMessage", { error: "account_inactive" });
-    const r = await sweep({ store, coach, ports: { slack: port }, holder: "t3" }, new Date(first.dueAt));
+    const r = await sweep({ store, coach, ports: { slack: port }, holder: "t4" }, new Date(first.dueAt));
     expect(r.dead).toBe(1);
     expect(store.users.byId(row.id)!.stopped).toMatch(/account_inactive/);
     expect(store.reminders.upcomingForUser(row.id)).toEqual([]);
-    const later = await sweep({ store, coach, ports: { slack: port }, holder: "t4" }, new Date(first.dueAt + 30 * 86_400_000));
+    const later = await sweep({ store, coach, ports: { slack: port }, holder: "t5" }, new Date(first.dueAt + 30 * 86_400_000));
     expect(later.sent).toBe(0);
     expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
   });
