@@ -1,12 +1,13 @@
 import { Actions } from "./actions.js";
 import { continueDebrief, resumeDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
 import { askHeardBack, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
-import type { Interest } from "./interview.js";
+import type { Debrief, Interest } from "./interview.js";
+import type { Reminder } from "../store/reminders.js";
 import { compose, say } from "./messages.js";
 import { findingsFor, thankYouLetters } from "./notes/draft-notes.js";
 import { letterBlocks } from "./notes/letter-blocks.js";
 import { anotherVersion, checkinSent, completeThanks, markLetterSent, saveEditedLetter } from "./notes/letter-actions.js";
-import { nextNudgeMorning } from "./plan/index.js";
+import { clampToNudgeHours, nextNudgeMorning } from "./plan/index.js";
 import { homeView } from "./settings/home-view.js";
 import { askForget, exportData, setHours, setPaused } from "./settings/settings-actions.js";
 import type { TurnContext } from "./turn-context.js";
@@ -15,6 +16,7 @@ import type { Inbound, Outbound } from "./types.js";
 type ActionEvent = Extract<Inbound, { kind: "action" }>;
 
 const GONE = say("I can't find that one. It may have been closed or deleted.");
+const ALREADY_DONE = say("That step is already done, so there's nothing more to do with this nudge. I'll be in touch when the next one comes up.");
 
 function idOf(value: string | undefined): number | undefined {
   const n = Number((value ?? "").split(":")[0]);
@@ -68,6 +70,7 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
       const r = id ? store.reminders.get(user.id, id) : undefined;
       const d = r ? store.interviews.load(user.id, r.interviewId) : undefined;
       if (!r || !d || d.status !== "active") return [GONE];
+      if (stepDone(ctx, r, d)) return [ALREADY_DONE];
       if (e.action === Actions.snoozeDay) {
         store.conversations.set(user.id, { flow: "snooze", reminderId: r.id }, ctx.now.getTime());
         return [say("Which day should I bring this back? For example _Monday_ or _next Thursday_.")];
@@ -133,12 +136,29 @@ export function resumeFromChoice(ctx: TurnContext, choice: { interviewId: number
   return resumeDebrief(ctx, state, "Let's finish that one.");
 }
 
+/** True when the step a nudge belongs to is already done, so snoozing it would bring a finished step back. */
+function stepDone(ctx: TurnContext, r: Reminder, d: Debrief): boolean {
+  if (r.status === "cancelled" || r.status === "dead") return true;
+  if (r.kind === "thanks" || r.kind === "thanks_again") return thankYouLetters(ctx, d).every((l) => l.status === "sent");
+  if (r.kind === "checkin") return ctx.store.letters.forInterview(d.id, ["checkin"]).some((l) => l.status === "sent");
+  return false;
+}
+
 /** Moves a nudge to a later time: the same step comes back then, and what would follow it waits. */
 export function snoozeTo(ctx: TurnContext, reminderId: number, when: Date): Outbound[] {
   const r = ctx.store.reminders.get(ctx.user.id, reminderId);
-  if (!r) return [GONE];
+  const d = r ? ctx.store.interviews.load(ctx.user.id, r.interviewId) : undefined;
+  if (!r || !d || d.status !== "active") return [GONE];
+  // One check-in only, one thank-you round only: a finished step is never snoozed back to life.
+  if (stepDone(ctx, r, d)) return [ALREADY_DONE];
   const follows = r.kind === "thanks" ? ["thanks_again" as const] : r.kind === "checkin" ? ["letgo" as const] : [];
   ctx.store.reminders.cancel(r.interviewId, [r.kind, ...follows]);
   ctx.store.reminders.add(ctx.user.id, r.interviewId, r.kind, when.getTime(), ctx.now.getTime());
+  if (r.kind === "reflect") {
+    // Reflect before writing: a thank-you due before the snoozed reflection waits until an hour after it.
+    const thanks = ctx.store.reminders.pendingFor(d.id).find((x) => x.kind === "thanks" && x.status === "pending");
+    const after = clampToNudgeHours(new Date(when.getTime() + 3_600_000), ctx.tz, ctx.hours).getTime();
+    if (thanks && thanks.dueAt < after) ctx.store.reminders.reschedule(thanks.id, after);
+  }
   return [say(`Snoozed. I'll bring it back ${new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: ctx.tz }).format(when)}.`)];
 }

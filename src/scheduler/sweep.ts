@@ -1,4 +1,5 @@
 import type { Coach } from "../core/coach.js";
+import type { NudgePlan } from "../core/nudges/prepare-nudge.js";
 import { SendError, type ChatPort, type Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import type { Reminder } from "../store/reminders.js";
@@ -66,14 +67,21 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
 
 async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: SweepResult): Promise<void> {
   const { store, coach } = deps;
-  const plan = store.write(() => coach.prepareNudge(r, now));
+  let plan: NudgePlan;
+  try {
+    plan = store.write(() => coach.prepareNudge(r, now));
+  } catch (err) {
+    // A nudge that cannot be rendered must not stall the sweep or come back every lease forever.
+    failed(deps, r, now, new SendError(`could not prepare the nudge: ${(err as Error)?.message ?? err}`, "retry"), result, false);
+    return;
+  }
   if (plan.kind === "skip") {
-    store.write(() => store.reminders.finish(r.id, "cancelled", plan.reason));
+    store.write(() => store.reminders.finish(r.id, deps.holder, "cancelled", plan.reason));
     result.skipped++;
     return;
   }
   if (plan.kind === "defer") {
-    store.write(() => store.reminders.retryLater(r.id, deps.holder, plan.until.getTime(), "deferred"));
+    store.write(() => store.reminders.hold(r.id, deps.holder, plan.until.getTime(), plan.reason));
     result.deferred++;
     return;
   }
@@ -81,7 +89,7 @@ async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: Sweep
   const port = deps.ports[platform];
   if (!port) {
     // This process cannot reach that platform (e.g. a CLI sweep without Slack credentials): leave it for one that can.
-    store.write(() => store.reminders.retryLater(r.id, deps.holder, now.getTime() + 60_000, `no ${platform} port here`));
+    store.write(() => store.reminders.hold(r.id, deps.holder, now.getTime() + 60_000, `no ${platform} port here`));
     result.deferred++;
     return;
   }
@@ -89,21 +97,7 @@ async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: Sweep
     await port.send(plan.address, plan.message);
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "retry");
-    store.write(() => {
-      if (e.kind === "permanent" || r.attempts >= (deps.maxAttempts ?? DEFAULTS.maxAttempts)) {
-        store.reminders.finish(r.id, "dead", e.message);
-        if (e.kind === "permanent") {
-          store.users.stop(r.userRef, e.message);
-          store.reminders.cancelForUser(r.userRef);
-        }
-        result.dead++;
-      } else {
-        const wait = Math.max(e.retryAfterMs ?? 0, backoffMs(r.attempts, deps.random));
-        store.reminders.retryLater(r.id, deps.holder, now.getTime() + wait, e.message);
-        result.retried++;
-      }
-    });
-    deps.logger?.warn({ reminder: r.id, kind: e.kind, error: e.message }, "nudge delivery failed");
+    failed(deps, r, now, e, result, true);
     return;
   }
   store.write(() => {
@@ -111,6 +105,26 @@ async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: Sweep
   });
   result.sent++;
   deps.logger?.info({ reminder: r.id, nudge: r.kind, platform }, "nudge sent");
+}
+
+/** Records a failed attempt: retry later with backoff, or give the row up (and, when the user is gone, all their nudges). */
+function failed(deps: SweepDeps, r: Reminder, now: Date, e: SendError, result: SweepResult, delivery: boolean): void {
+  const { store } = deps;
+  store.write(() => {
+    if (e.kind === "permanent" || r.attempts >= (deps.maxAttempts ?? DEFAULTS.maxAttempts)) {
+      store.reminders.finish(r.id, deps.holder, "dead", e.message);
+      if (e.kind === "permanent" && delivery) {
+        store.users.stop(r.userRef, e.message);
+        store.reminders.cancelForUser(r.userRef);
+      }
+      result.dead++;
+    } else {
+      const wait = Math.max(e.retryAfterMs ?? 0, backoffMs(r.attempts, deps.random));
+      store.reminders.retryLater(r.id, deps.holder, now.getTime() + wait, e.message);
+      result.retried++;
+    }
+  });
+  deps.logger?.warn({ reminder: r.id, kind: e.kind, error: e.message }, delivery ? "nudge delivery failed" : "nudge could not be prepared");
 }
 
 class Rollback extends Error {}

@@ -9,11 +9,15 @@ export interface Reminder {
   userRef: number;
   interviewId: number;
   kind: ReminderKind;
+  /** When the nudge was planned (UTC ms); a late delivery is measured from here. */
   dueAt: number;
   status: "pending" | "sending" | "sent" | "cancelled" | "dead";
+  /** Delivery attempts made (a hold for quiet hours or a pause is not one). */
   attempts: number;
+  /** While sending: when the claim expires. While pending: held back until then, if set. */
   leaseUntil: number | null;
   sentAt: number | null;
+  /** Why the row last waited or failed ("paused", "quiet hours", an error message). */
   lastError: string | null;
 }
 
@@ -82,20 +86,21 @@ export class Reminders {
     return this.db.prepare("UPDATE reminders SET status = 'cancelled' WHERE user_ref = ? AND status = 'pending'").run(userRef).changes;
   }
 
-  /** Moves a pending reminder to a new time. */
+  /** Moves a pending reminder to a new planned time (dropping any hold). */
   reschedule(id: number, dueAt: number): void {
-    this.db.prepare("UPDATE reminders SET due_at = ? WHERE id = ? AND status = 'pending'").run(dueAt, id);
+    this.db.prepare("UPDATE reminders SET due_at = ?, lease_until = NULL WHERE id = ? AND status = 'pending'").run(dueAt, id);
   }
 
   /**
-   * Claims up to `limit` due rows for this holder: pending rows due by now, and rows whose
-   * lease expired (a sweeper died mid-send). Runs inside the caller's immediate transaction.
+   * Claims up to `limit` due rows for this holder: pending rows due by now and not held, and rows
+   * whose lease expired (a sweeper died mid-send). Runs inside the caller's immediate transaction.
    */
   claimDue(now: number, limit: number, leaseMs: number, holder: string): Reminder[] {
     const rows = this.db
       .prepare(
         `SELECT ${COLUMNS} FROM reminders
-         WHERE (status = 'pending' AND due_at <= @now) OR (status = 'sending' AND lease_until <= @now)
+         WHERE (status = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now))
+            OR (status = 'sending' AND lease_until <= @now)
          ORDER BY due_at, id LIMIT @limit`,
       )
       .all({ now, limit }) as Reminder[];
@@ -115,16 +120,37 @@ export class Reminders {
     );
   }
 
-  /** Puts a claimed row back for a later retry. */
-  retryLater(id: number, holder: string, dueAt: number, error: string): void {
+  // A pending row keeps `due_at` as planned, so a nudge that goes out late can say by how much;
+  // `lease_until` on a pending row holds it back until then (a retry's backoff, quiet hours, a pause).
+
+  /** Puts a claimed row back after a failed delivery, held until `notBefore`; the attempt counts. */
+  retryLater(id: number, holder: string, notBefore: number, error: string): void {
     this.db
-      .prepare("UPDATE reminders SET status = 'pending', due_at = ?, last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
-      .run(dueAt, error, id, holder);
+      .prepare("UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ? WHERE id = ? AND claimed_by = ? AND status = 'sending'")
+      .run(notBefore, error, id, holder);
   }
 
-  /** Releases a claimed row with a final status (dead, cancelled) and why. */
-  finish(id: number, status: "dead" | "cancelled", error: string | null): void {
-    this.db.prepare("UPDATE reminders SET status = ?, last_error = ?, lease_until = NULL WHERE id = ?").run(status, error, id);
+  /** Puts a claimed row back untried, held until `notBefore` (quiet hours, paused, no port here); no attempt is used. */
+  hold(id: number, holder: string, notBefore: number, why: string): void {
+    this.db
+      .prepare(
+        "UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ?, attempts = MAX(attempts - 1, 0) WHERE id = ? AND claimed_by = ? AND status = 'sending'",
+      )
+      .run(notBefore, why, id, holder);
+  }
+
+  /** Releases a user's overdue pending rows to go out from `notBefore`, noting why they are late. Returns how many. */
+  releaseOverdue(userRef: number, now: number, notBefore: number, why: string): number {
+    return this.db
+      .prepare("UPDATE reminders SET lease_until = ?, last_error = ? WHERE user_ref = ? AND status = 'pending' AND due_at <= ?")
+      .run(notBefore, why, userRef, now).changes;
+  }
+
+  /** Releases a row claimed by this holder with a final status (dead, cancelled) and why. */
+  finish(id: number, holder: string, status: "dead" | "cancelled", error: string | null): void {
+    this.db
+      .prepare("UPDATE reminders SET status = ?, last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
+      .run(status, error, id, holder);
   }
 
   /** How many rows in each status (health and benchmarks). */

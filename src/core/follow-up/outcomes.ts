@@ -57,7 +57,13 @@ export function updateInterest(ctx: TurnContext, d: Debrief, interest: Interest)
   ctx.store.interviews.setInterest(d.id, interest);
   ctx.store.letters.dropDrafts(d.id, ["thanks", "card", "checkin"]);
   if (interest === "no") {
-    ctx.store.reminders.cancel(d.id, ["checkin"]);
+    ctx.store.reminders.cancel(d.id, ["checkin", "letgo"]);
+    // With no check-in ahead, the interview closes once the thank-you step is done or dropped: maybe already.
+    const thanksAhead = ctx.store.reminders.pendingFor(d.id).some((r) => r.kind === "thanks" || r.kind === "thanks_again");
+    if (!thanksAhead && ctx.store.reminders.allFor(d.id).some((r) => r.kind === "thanks")) {
+      closeInterview(ctx, d.id);
+      return [say("Understood. I won't suggest a check-in, and that wraps this one up: no more nudges about it.")];
+    }
     return [say("Understood. Send the thank-you anyway: it's courteous and keeps the door open. I've adjusted the drafts so they don't claim interest, and I won't plan a check-in.")];
   }
   const hasCheckin = ctx.store.reminders.pendingFor(d.id).some((r) => r.kind === "checkin");

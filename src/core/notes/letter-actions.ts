@@ -34,6 +34,8 @@ export function anotherVersion(ctx: TurnContext, d: Debrief, letter: LetterRow, 
 
 /** Marks a letter sent and completes the plan step it belongs to. */
 export function markLetterSent(ctx: TurnContext, d: Debrief, letter: LetterRow): Outbound[] {
+  // Pressing "Mark sent" twice (two devices, an old message) must not move the plan again.
+  if (letter.status === "sent") return [say(`That one to ${letter.recipient} is already marked sent.`)];
   ctx.store.letters.markSent(letter.id, ctx.now.getTime());
   if (letter.kind === "thanks" || letter.kind === "card") {
     const left = thankYouLetters(ctx, d).filter((l) => l.status !== "sent");
@@ -48,8 +50,9 @@ export function markLetterSent(ctx: TurnContext, d: Debrief, letter: LetterRow):
 export function completeThanks(ctx: TurnContext, d: Debrief): Outbound[] {
   for (const l of thankYouLetters(ctx, d)) if (l.status !== "sent") ctx.store.letters.markSent(l.id, ctx.now.getTime());
   ctx.store.reminders.cancel(d.id, ["thanks", "thanks_again"]);
-  const checkin = ctx.store.reminders.pendingFor(d.id).find((r) => r.kind === "checkin");
-  if (!checkin) {
+  // A check-in still to come, or one already sent and awaiting its let-go, keeps the interview open.
+  const ahead = ctx.store.reminders.pendingFor(d.id).some((r) => r.kind === "checkin" || r.kind === "letgo");
+  if (!ahead) {
     closeInterview(ctx, d.id);
     return [say("All thank-you notes are out. Nicely done. That wraps this one up; no more nudges about it.")];
   }

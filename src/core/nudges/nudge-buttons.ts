@@ -14,11 +14,15 @@ export function nudgeButtons(reminderId: number, interviewId: number, done?: { l
   return buttons;
 }
 
-/** A short, honest line when a nudge goes out later than planned. */
-export function lateNote(dueAt: number, now: number): string | undefined {
-  const hours = (now - dueAt) / 3_600_000;
+/** Why a held nudge waited, as the sweeper records it; a nudge held by a pause says so when it finally comes. */
+export const HELD = { paused: "paused", quiet: "quiet hours" } as const;
+
+/** A short, honest line when a nudge goes out an hour or more after it was planned. */
+export function lateNote(r: { dueAt: number; lastError?: string | null }, now: number): string | undefined {
+  const hours = (now - r.dueAt) / 3_600_000;
   if (hours < 1) return undefined;
-  if (hours < 24) return "_This comes a few hours later than planned; I was offline for a while._";
   const days = Math.round(hours / 24);
-  return `_This comes ${days === 1 ? "a day" : `${days} days`} later than planned; I was offline for a while._`;
+  const howLate = hours < 24 ? "a few hours" : days === 1 ? "a day" : `${days} days`;
+  if (r.lastError === HELD.paused) return `_This was due ${howLate} ago, while your nudges were paused. Here it is now._`;
+  return `_This comes ${howLate} later than planned; I was offline for a while._`;
 }

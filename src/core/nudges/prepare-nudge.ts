@@ -4,13 +4,14 @@ import { thankYouLetters } from "../notes/draft-notes.js";
 import type { Reminder } from "../../store/reminders.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Address, Outbound } from "../types.js";
+import { HELD } from "./nudge-buttons.js";
 import { checkinNudge, letGoNudge, reflectNudge, thanksAgainNudge, thanksNudge } from "./render-nudges.js";
 
 /** What the sweeper should do with a claimed reminder. */
 export type NudgePlan =
   | { kind: "send"; address: Address; message: Outbound }
   | { kind: "skip"; reason: string }
-  | { kind: "defer"; until: Date };
+  | { kind: "defer"; until: Date; reason: string };
 
 /** Decides, inside the sweeper's transaction, whether a due reminder is sent now, later or never. */
 export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
@@ -19,9 +20,9 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
   if (!user.address) return { kind: "skip", reason: "no address to reach the user" };
   const d = store.interviews.load(user.id, r.interviewId);
   if (!d || d.status !== "active") return { kind: "skip", reason: "interview closed" };
-  if (user.paused) return { kind: "defer", until: nextNudgeMorning(now, ctx.tz, ctx.hours) };
+  if (user.paused) return { kind: "defer", until: nextNudgeMorning(now, ctx.tz, ctx.hours), reason: HELD.paused };
   // Due times are planned inside nudge hours, but a late sweep (after downtime) must still respect the night.
-  if (isQuietTime(now, ctx.tz, ctx.hours)) return { kind: "defer", until: clampToNudgeHours(now, ctx.tz, ctx.hours) };
+  if (isQuietTime(now, ctx.tz, ctx.hours)) return { kind: "defer", until: clampToNudgeHours(now, ctx.tz, ctx.hours), reason: HELD.quiet };
 
   switch (r.kind) {
     case "reflect":
@@ -59,7 +60,7 @@ export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
       break;
     case "thanks_again":
       // The step is dropped now; with no check-in ahead, the interview closes quietly.
-      if (!store.reminders.pendingFor(r.interviewId).some((x) => x.kind === "checkin" && x.id !== r.id)) closeInterview(ctx, r.interviewId);
+      if (!store.reminders.pendingFor(r.interviewId).some((x) => (x.kind === "checkin" || x.kind === "letgo") && x.id !== r.id)) closeInterview(ctx, r.interviewId);
       break;
     case "checkin":
       // Provisional: marking the check-in sent later moves this to a week after that.

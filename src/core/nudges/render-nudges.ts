@@ -17,12 +17,15 @@ function title(d: Debrief): string {
 /** Reflect: decompress and look back before writing anything; ends with "still want this job?". */
 export function reflectNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound {
   const blocks: Block[] = [];
-  const late = lateNote(r.dueAt, ctx.now.getTime());
+  const late = lateNote(r, ctx.now.getTime());
   if (late) blocks.push({ type: "text", markdown: late });
+  // Honest about the time that passed: a reflect nudge delayed by a pause or downtime can come days later.
+  const since = d.happenedAt ? (ctx.now.getTime() - Date.parse(d.happenedAt)) / 86_400_000 : 0;
+  const opening = since < 0.9 ? "A few hours have passed since" : since < 1.5 ? "It's been a day since" : `It's been ${Math.round(since)} days since`;
   blocks.push({
     type: "text",
     markdown:
-      `A few hours have passed since your interview for ${title(d)}. Before you write to anyone, take ten quiet minutes to look back:\n` +
+      `${opening} your interview for ${title(d)}. Before you write to anyone, take ten quiet minutes to look back:\n` +
       "• What landed well, and what fell flat?\n" +
       "• Which answer would you give differently now?\n" +
       "• What did you learn about the team and how they work?\n" +
@@ -56,7 +59,7 @@ export function thanksNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound
   const veryLate = now - interviewAt > 3 * 86_400_000;
   const letters = thankYouLetters(ctx, d).filter((l) => l.status !== "sent");
   const blocks: Block[] = [];
-  const late = lateNote(r.dueAt, now);
+  const late = lateNote(r, now);
   if (veryLate) {
     blocks.push({
       type: "text",
@@ -102,7 +105,7 @@ export function checkinNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
     ? `They expected to decide by ${formatFollowUpDay(d.decisionDate)}.`
     : "It's been about two weeks since your interview.";
   const blocks: Block[] = [];
-  const late = lateNote(r.dueAt, ctx.now.getTime());
+  const late = lateNote(r, ctx.now.getTime());
   if (late) blocks.push({ type: "text", markdown: late });
   blocks.push({
     type: "text",

@@ -1,6 +1,7 @@
 import { Actions } from "../actions.js";
 import { compose, say } from "../messages.js";
-import { clampToNudgeHours, normalizeNudgeHours } from "../plan/index.js";
+import { HELD } from "../nudges/nudge-buttons.js";
+import { clampToNudgeHours, formatLocal, normalizeNudgeHours } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Outbound } from "../types.js";
 import { exportUserData } from "./user-data.js";
@@ -34,9 +35,13 @@ export function readHours(text: string): { start: number; end: number } | undefi
 export function setPaused(ctx: TurnContext, paused: boolean): Outbound[] {
   ctx.store.users.updateSettings(ctx.user.id, { paused });
   if (paused) return [say("Nudges paused. Nothing is lost: tap *Resume nudges* whenever you're ready.", [{ action: Actions.resumeNudges, label: "Resume nudges" }])];
-  const when = clampToNudgeHours(ctx.now, ctx.tz, ctx.hours).getTime();
-  for (const r of ctx.store.reminders.upcomingForUser(ctx.user.id)) if (r.dueAt < when) ctx.store.reminders.reschedule(r.id, when);
-  return [say("Nudges are back on.")];
+  // Overdue nudges keep their planned time (so they can say how late they are) and go out from
+  // the next moment inside nudge hours: now if it is daytime, else the coming morning.
+  const from = clampToNudgeHours(ctx.now, ctx.tz, ctx.hours);
+  const overdue = ctx.store.reminders.releaseOverdue(ctx.user.id, ctx.now.getTime(), from.getTime(), HELD.paused);
+  if (!overdue) return [say("Nudges are back on.")];
+  const when = from.getTime() > ctx.now.getTime() ? `from ${formatLocal(from, ctx.tz)}` : "in a moment";
+  return [say(`Nudges are back on. ${overdue === 1 ? "One came due" : `${overdue} came due`} while they were paused; ${overdue === 1 ? "it comes" : "they come"} ${when}.`)];
 }
 
 /** Sets the hours nudges may arrive, from "9-18" text or a button's value. */

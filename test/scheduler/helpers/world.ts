@@ -92,8 +92,10 @@ export function makeWorld(at: string) {
     async runUntil(iso: string, stepMin = 30): Promise<Delivery[]> {
       const from = deliveries.length;
       const end = new Date(iso).getTime();
-      while (clock.now().getTime() + stepMin * 60_000 <= end) {
-        clock.advance(stepMin * 60_000);
+      const step = stepMin * 60_000;
+      // Steps sit on a fixed grid (every :00 and :30 for 30 minutes), wherever the clock was left.
+      for (let t = Math.floor(clock.now().getTime() / step) * step + step; t <= end; t += step) {
+        clock.set(new Date(t).toISOString());
         await sweep(deps, clock.now());
       }
       if (clock.now().getTime() < end) await world.sweepNow(iso);
