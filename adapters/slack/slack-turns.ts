@@ -54,8 +54,9 @@ export class SlackTurns {
   }
 
   /**
-   * The user's time zone and name when the coach wants them. With `wait` false and a zone
-   * already stored, the refresh happens in the background so the acknowledgement is not held up.
+   * The user's time zone and name when the coach wants them. With `wait` false (a turn Slack
+   * is waiting on) a stored zone is refreshed in the background, and a first lookup is capped
+   * at 1.5 s so the acknowledgement is not held up.
    */
   async profileIfNeeded(from: UserRef, wait: boolean): Promise<SlackProfile> {
     if (!this.deps.coach.needsTimezone(from)) return {};
@@ -63,7 +64,7 @@ export class SlackTurns {
       this.queues.now(() => this.refreshProfile(from));
       return {};
     }
-    return fetchProfile(this.deps.web, from.user, this.log);
+    return fetchProfile(this.deps.web, from.user, this.log, wait ? undefined : 1500);
   }
 
   /** Hands one event to the coach; remembers its id so a quick redelivery is skipped at the edge. */

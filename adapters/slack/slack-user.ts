@@ -7,16 +7,25 @@ export interface SlackProfile {
   name?: string;
 }
 
-/** Reads a user's time zone and real name with users.info; on failure logs and returns nothing. */
-export async function fetchProfile(web: webApi.WebClient, userId: string, logger: Logger): Promise<SlackProfile> {
+/**
+ * Reads a user's time zone and real name with users.info; on failure, or after `timeoutMs`,
+ * logs and returns nothing (the stored zone, or the default, serves meanwhile).
+ */
+export async function fetchProfile(web: webApi.WebClient, userId: string, logger: Logger, timeoutMs?: number): Promise<SlackProfile> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const res = await web.users.info({ user: userId });
+    const call = web.users.info({ user: userId });
+    const res = timeoutMs
+      ? await Promise.race([call, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`users.info took over ${timeoutMs} ms`)), timeoutMs)))])
+      : await call;
     const u = res.user;
     const name = u?.profile?.real_name || u?.real_name || u?.profile?.display_name || undefined;
     return { ...(u?.tz ? { tz: u.tz } : {}), ...(name ? { name } : {}) };
   } catch (err) {
     logger.warn({ err, user: userId }, "users.info failed; keeping the stored time zone");
     return {};
+  } finally {
+    clearTimeout(timer);
   }
 }
 

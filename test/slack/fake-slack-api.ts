@@ -22,6 +22,8 @@ export interface Failure {
   times?: number;
   /** Only when the call's channel is this one. */
   channel?: string;
+  /** Answer normally, but only after this many milliseconds. */
+  delayMs?: number;
 }
 
 /** A person the fake's users.info knows. */
@@ -152,6 +154,7 @@ export class FakeSlackApi {
     this.calls.push({ method, args, token, at: Date.now() });
 
     const failure = this.takeFailure(method, args);
+    if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
     if (failure?.retryAfter !== undefined) {
       res.writeHead(429, { "retry-after": String(failure.retryAfter), "content-type": "application/json" });
       res.end(JSON.stringify({ ok: false, error: "ratelimited" }));

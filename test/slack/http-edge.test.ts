@@ -73,6 +73,18 @@ describe("DM messages", () => {
     coach.answer = (e) => [{ text: `got ${e.kind}`, blocks: [] }];
   });
 
+  it("does not hold Slack's 200 on a slow users.info for a user it has no time zone for", async () => {
+    h.fake.users.set("USLOW", { tz: "Asia/Tokyo", real_name: "Slow Profile" });
+    h.fake.fail("users.info", { delayMs: 2500 });
+    const started = Date.now();
+    const res = await h.slack.event(dmEvent({ team: "TONE", user: "USLOW", channel: "DSLOW", text: "hi" }));
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2200);
+    expect(coach.applied.at(-1)).toMatchObject({ kind: "text", from: { user: "USLOW" } });
+    expect(coach.applied.at(-1)!.tz).toBeUndefined();
+    await h.adapter.idle();
+  });
+
   it("ignores its own messages, other bots, edits and channel messages", async () => {
     const ignored = [
       dmEvent({ team: "TONE", user: h.fake.botUserId, channel: "DALICE", text: "my own reply" }),
