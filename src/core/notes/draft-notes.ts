@@ -1,5 +1,6 @@
 import type { Debrief } from "../interview.js";
 import {
+  checkDistinct,
   checkLetter,
   composeCard,
   composeCheckIn,
@@ -30,7 +31,7 @@ function store(ctx: TurnContext, d: Debrief, draft: Draft, variant: number): Let
 /** The thank-you letters of an interview: the stored ones, drafting any that are missing. */
 export function thankYouLetters(ctx: TurnContext, d: Debrief): LetterRow[] {
   const existing = ctx.store.letters.forInterview(d.id, ["thanks", "card"]);
-  const drafts = composeThankYous({ debrief: d, userName: ctx.user.displayName ?? undefined, variant: 0 });
+  const drafts = composeThankYous({ debrief: d, userName: ctx.user.displayName ?? undefined, variant: 0, tz: ctx.tz });
   const letters: LetterRow[] = [];
   for (const draft of drafts) {
     const mine = existing.filter((l) => l.interviewerId === draft.interviewerId);
@@ -43,28 +44,40 @@ export function thankYouLetters(ctx: TurnContext, d: Debrief): LetterRow[] {
 
 /** Drafts a fresh version of a letter (another wording, or the short card). */
 export function redraft(ctx: TurnContext, d: Debrief, letter: LetterRow, as: "another" | "card"): LetterRow {
-  const variant = letter.variant + 1;
-  const base = { debrief: d, userName: ctx.user.displayName ?? undefined, variant };
+  const others = ctx.store.letters.forInterview(d.id, ["thanks", "card"]).filter((l) => l.interviewerId !== letter.interviewerId);
+  let variant = letter.variant;
   let draft: Draft | undefined;
-  if (as === "card" && letter.interviewerId !== null) draft = composeCard(base, letter.interviewerId);
-  else if (letter.kind === "checkin") draft = composeCheckIn(base);
-  else if (letter.kind === "rejection") draft = composeRejectionReply(base);
-  else if (letter.kind === "card" && letter.interviewerId !== null) draft = composeCard(base, letter.interviewerId);
-  else draft = composeThankYous(base).find((x) => x.interviewerId === letter.interviewerId);
+  // Versions drafted at different variants can echo each other; skip one that reads too close to a colleague's letter.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    variant += 1;
+    draft = compose(ctx, d, letter, as, variant);
+    if (!draft || letter.interviewerId === null) break;
+    const pool = [draft, ...others].map((l) => ({ recipient: l.recipient, body: l.body }));
+    if (checkDistinct(pool).length === 0) break;
+  }
   if (!draft) return letter;
   return store(ctx, d, draft, variant);
+}
+
+function compose(ctx: TurnContext, d: Debrief, letter: LetterRow, as: "another" | "card", variant: number): Draft | undefined {
+  const base = { debrief: d, userName: ctx.user.displayName ?? undefined, variant, tz: ctx.tz };
+  if (as === "card" && letter.interviewerId !== null) return composeCard(base, letter.interviewerId);
+  if (letter.kind === "checkin") return composeCheckIn(base);
+  if (letter.kind === "rejection") return composeRejectionReply(base);
+  if (letter.kind === "card" && letter.interviewerId !== null) return composeCard(base, letter.interviewerId);
+  return composeThankYous(base).find((x) => x.interviewerId === letter.interviewerId);
 }
 
 /** The check-in letter, drafted once and kept. */
 export function checkInLetter(ctx: TurnContext, d: Debrief): LetterRow {
   const existing = ctx.store.letters.forInterview(d.id, ["checkin"])[0];
-  return existing ?? store(ctx, d, composeCheckIn({ debrief: d, userName: ctx.user.displayName ?? undefined }), 0);
+  return existing ?? store(ctx, d, composeCheckIn({ debrief: d, userName: ctx.user.displayName ?? undefined, tz: ctx.tz }), 0);
 }
 
 /** The gracious reply to a rejection, drafted once and kept. */
 export function rejectionLetter(ctx: TurnContext, d: Debrief): LetterRow {
   const existing = ctx.store.letters.forInterview(d.id, ["rejection"])[0];
-  return existing ?? store(ctx, d, composeRejectionReply({ debrief: d, userName: ctx.user.displayName ?? undefined }), 0);
+  return existing ?? store(ctx, d, composeRejectionReply({ debrief: d, userName: ctx.user.displayName ?? undefined, tz: ctx.tz }), 0);
 }
 
 /** The checks' findings on a stored letter. */
