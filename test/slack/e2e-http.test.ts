@@ -7,6 +7,7 @@ import { Coach } from "../../src/core/coach.js";
 import { buildOnce, sweepCli } from "./build-and-sweep.js";
 import { debriefToConfirm, lettersIn } from "./full-debrief.js";
 import { SECRET, startHarness, type Harness } from "./harness.js";
+import { uninstallEvent } from "./payloads.js";
 import { httpTransport, SlackUser, textOf } from "./slack-user.js";
 
 let h: Harness;
@@ -82,5 +83,23 @@ describe("a job seeker in Slack over HTTP", () => {
     expect(home.type).toBe("home");
     expect(JSON.stringify(home.blocks)).toContain("Acme");
     expect(h.fake.rejected).toEqual([]);
+  });
+
+  it("uninstalling from the workspace deletes its interviews, letters and nudges; another workspace keeps its own", async () => {
+    const other = new SlackUser(httpTransport(h.slack), h.fake, () => h.adapter.idle(), "TOTHER", "UJO");
+    await other.command("Globex, Designer, with Ann Lee");
+    const count = (sql: string, ...args: unknown[]) => (h.store.db.prepare(sql).get(...args) as { n: number }).n;
+    const forTeam = (table: string, team: string) =>
+      count(`SELECT count(*) AS n FROM ${table} t JOIN users u ON u.id = t.user_ref WHERE u.platform = 'slack' AND u.tenant = ?`, team);
+    expect(forTeam("interviews", "TACME")).toBeGreaterThan(0);
+    expect(forTeam("reminders", "TACME")).toBeGreaterThan(0);
+
+    expect((await h.slack.event(uninstallEvent("TACME"))).status).toBe(200);
+    expect(h.store.users.find(ref)).toBeUndefined();
+    expect(forTeam("interviews", "TACME")).toBe(0);
+    expect(count("SELECT count(*) AS n FROM reminders r LEFT JOIN users u ON u.id = r.user_ref WHERE u.id IS NULL")).toBe(0);
+    expect(count("SELECT count(*) AS n FROM letters l LEFT JOIN interviews i ON i.id = l.interview_id WHERE i.id IS NULL")).toBe(0);
+    expect(h.store.users.find({ platform: "slack", tenant: "TOTHER", user: "UJO" })).toBeDefined();
+    expect(forTeam("interviews", "TOTHER")).toBe(1);
   });
 });
