@@ -26,7 +26,7 @@ type Beat = "opening" | "specific" | "fit" | "unsaid" | "interest" | "followUp" 
 const PLANS: Beat[][][] = [
   [["opening", "specific"], ["fit", "unsaid"], ["interest", "followUp", "closing"]],
   [["opening"], ["specific", "fit"], ["unsaid"], ["interest", "followUp"], ["closing"]],
-  [["specific", "opening"], ["fit", "unsaid"], ["interest", "followUp"], ["closing"]],
+  [["opening"], ["specific"], ["fit"], ["unsaid", "interest", "followUp"], ["closing"]],
   [["opening", "interest"], ["specific"], ["fit", "unsaid"], ["followUp", "closing"]],
   [["opening"], ["fit", "unsaid", "specific"], ["interest", "followUp", "closing"]],
 ];

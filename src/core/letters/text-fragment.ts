@@ -14,7 +14,7 @@ const SUBJECT = String.raw`(?:(?:she|he|they|[\p{Lu}][\p{L}\p{M}'’-]*)(?:\s+[\
 const SPECIFIC_LEADS: [RegExp, FragmentShape][] = [
   [new RegExp(String.raw`^${SUBJECT}(?:asked|quizzed)\s+(?:me\s+)?(?:a\s+lot\s+)?(?:about|on|regarding)\s+`, "iu"), "question"],
   [new RegExp(String.raw`^${SUBJECT}(?:asked|wondered)\s+(?:me\s+)?(?=(?:how|why|what|whether|which|when|where|if)\b)`, "iu"), "question"],
-  [new RegExp(String.raw`^${SUBJECT}(?:wanted\s+to\s+know|was\s+curious)\s+(?:about\s+)?`, "iu"), "question"],
+  [new RegExp(String.raw`^${SUBJECT}(?:wanted\s+to\s+(?:know|hear|understand|learn)|was\s+(?:curious|interested))\s+(?:about\s+|in\s+)?`, "iu"), "question"],
   [/^(?:her|his|their)\s+question\s+(?:about|on)\s+/iu, "question"],
   [new RegExp(String.raw`^${SUBJECT}(?:said|told\s+me|mentioned|explained|noted|pointed\s+out|stressed)\s+that\s+`, "iu"), "that"],
   [new RegExp(String.raw`^${SUBJECT}(?:talked|spoke|went\s+on|was\s+talking|told\s+me)\s+(?:a\s+lot\s+)?about\s+`, "iu"), "topic"],
