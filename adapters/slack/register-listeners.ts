@@ -25,6 +25,9 @@ export const COMMAND = "/interview-done";
 /** The ephemeral line the slash command is acknowledged with, in Afterword's voice. */
 export const COMMAND_ACK = "Well done getting through it. I'll meet you in our DM with a few quick questions while it's fresh.";
 
+/** Said in the DM when the command could not be started (the database was busy, say). */
+export const COMMAND_FAILED = "Sorry, I couldn't start that just now. Give it a minute and type /interview-done again.";
+
 /** Wires Slack's commands, events and interactions to the turns; each listener returns as soon as the turn is committed. */
 export function registerListeners(app: App, turns: SlackTurns, clock: Clock, logger: Logger): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
@@ -39,13 +42,20 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
       const channel = await turns.dmChannel(from);
       const profile = await turns.profileIfNeeded(from, true);
       const address = encodeSlackAddress({ team: cmd.team_id, channel });
-      const outs = turns.apply(commandToInbound(cmd, at, { address, ...profile }));
+      let outs;
+      try {
+        outs = turns.apply(commandToInbound(cmd, at, { address, ...profile }));
+      } catch (err) {
+        // The user already saw "I'll meet you in our DM": tell them there, rather than go quiet.
+        await turns.reply(channel, [{ text: COMMAND_FAILED, blocks: [] }]);
+        throw err;
+      }
       await turns.reply(channel, outs);
     });
   });
 
   // A command Afterword does not know (a renamed command in the manifest) still gets a quick answer.
-  app.command(/^\/(?!interview-done$)/, async ({ ack }) => {
+  app.command(new RegExp(`^(?!${COMMAND}$)/`), async ({ ack }) => {
     await ack({ response_type: "ephemeral", text: `I only know ${COMMAND}. Type it after an interview and I'll take it from there.` });
   });
 

@@ -1,7 +1,7 @@
 // The real Bolt app over HTTP on 127.0.0.1 with a recording coach: what reaches the engine,
 // what is refused at the edge, and what is posted back to the fake Slack API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { COMMAND_ACK } from "../../adapters/slack/register-listeners.js";
+import { COMMAND_ACK, COMMAND_FAILED } from "../../adapters/slack/register-listeners.js";
 import { SlackActionIds } from "../../adapters/slack/render-block-kit.js";
 import { readLetterModal } from "../../adapters/slack/render-letter-modal.js";
 import { StorageUnavailableError } from "../../src/core/coach.js";
@@ -48,6 +48,18 @@ describe("slash command", () => {
     const posts = h.fake.callsOf("chat.postMessage");
     expect(posts.map((p) => p.args.channel)).toEqual(["DALICE"]);
     expect(h.store.users.find({ platform: "slack", tenant: "TONE", user: "UALICE" })).toMatchObject({ address: "slack:TONE:DALICE", tz: "Europe/Berlin" });
+  });
+
+  it("tells the user in the DM when the command could not be started", async () => {
+    coach.answer = () => {
+      throw new StorageUnavailableError(new Error("SQLITE_BUSY"));
+    };
+    const res = await h.slack.command(commandFields({ team: "TONE", user: "UALICE", text: "Acme" }));
+    expect(res.status).toBe(200);
+    await h.adapter.idle();
+    coach.answer = (e) => [{ text: `got ${e.kind}`, blocks: [] }];
+    expect(h.fake.callsOf("chat.postMessage").map((c) => c.args.text)).toEqual([COMMAND_FAILED]);
+    h.fake.reset();
   });
 
   it("uses the cached DM and skips users.info while the time zone is fresh", async () => {
