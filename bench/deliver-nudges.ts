@@ -1,0 +1,58 @@
+// Figure 4b: sweep() delivering 10,000 due `reflect` nudges through a ChatPort that answers at once.
+import { Coach } from "../src/core/coach.js";
+import type { ChatPort } from "../src/core/types.js";
+import { sweep } from "../src/scheduler/sweep.js";
+import { Store } from "../src/store/store.js";
+import type { SeedLayout } from "./seed-reminders.js";
+import { median } from "./stats.js";
+
+/** Seconds for sweeps to deliver every due nudge (10,000 at 1M rows), median over runs. */
+export interface DeliverResult {
+  medianS: number;
+  delivered: number;
+  /** Per delivered nudge, milliseconds (median run). */
+  perNudgeMs: number;
+  runs: number;
+}
+
+/** A ChatPort that answers instantly, so only Afterword's own work is timed. */
+function instantPort(): ChatPort & { sent: number } {
+  const port = {
+    platform: "slack" as const,
+    sent: 0,
+    async send() {
+      port.sent++;
+      return { id: String(port.sent) };
+    },
+  };
+  return port;
+}
+
+/** Runs sweep() at the seed's `now` until nothing is due, `runs` times, resetting (untimed) in between. */
+export async function measureDelivery(path: string, layout: SeedLayout, runs = 5): Promise<DeliverResult> {
+  const store = Store.open(path);
+  const coach = new Coach({ store, clock: () => new Date(layout.now), defaultTz: "UTC" });
+  const times: number[] = [];
+  let delivered = 0;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const port = instantPort();
+      const start = process.hrtime.bigint();
+      const result = await sweep({ store, coach, ports: { slack: port }, holder: `bench-sweep-${run}` }, new Date(layout.now));
+      times.push(Number(process.hrtime.bigint() - start) / 1e9);
+      if (result.sent !== layout.due || port.sent !== layout.due) {
+        throw new Error(`sweep sent ${result.sent} (port saw ${port.sent}), expected ${layout.due}: ${JSON.stringify({ ...result, planned: undefined })}`);
+      }
+      delivered = result.sent;
+      // Put the world back: the nudges pending again, the reflect conversations they opened gone.
+      store.write(() => {
+        store.db.prepare("UPDATE reminders SET status = 'pending', sent_at = NULL, lease_until = NULL, claimed_by = NULL, attempts = 0 WHERE status = 'sent'").run();
+        store.db.prepare("DELETE FROM conversations").run();
+      });
+    }
+  } finally {
+    store.close();
+  }
+  const mid = median(times);
+  return { medianS: mid, delivered, perNudgeMs: (mid * 1000) / Math.max(1, delivered), runs };
+}
