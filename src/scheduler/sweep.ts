@@ -43,20 +43,56 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
+const BUSY = /^SQLITE_(BUSY|LOCKED)/;
+
+function isBusy(err: unknown): boolean {
+  return BUSY.test(String((err as { code?: unknown })?.code ?? ""));
+}
+
+/**
+ * One write transaction, tried again (after a short async pause) while another process holds the
+ * database lock beyond the busy timeout: a sweep shares the file with a server, the CLI and other sweeps.
+ */
+async function write<T>(deps: SweepDeps, fn: () => T, tries = 6): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return deps.store.write(fn);
+    } catch (err) {
+      if (i >= tries - 1 || !isBusy(err)) throw err;
+      await new Promise((r) => setTimeout(r, Math.round(25 * 2 ** i * (0.5 + (deps.random ?? Math.random)()))));
+    }
+  }
+}
+
 /** Claims due reminders, delivers each through its platform's port and records the outcome. */
 export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: boolean; maxBatches?: number } = {}): Promise<SweepResult> {
   const result: SweepResult = { sent: 0, skipped: 0, deferred: 0, retried: 0, dead: 0, planned: [] };
   if (options.dryRun) return dryRun(deps, now, result);
   const batchSize = deps.batchSize ?? DEFAULTS.batchSize;
   for (let batch = 0; batch < (options.maxBatches ?? 100); batch++) {
-    const claimed = deps.store.write(() => deps.store.reminders.claimDue(now.getTime(), batchSize, deps.leaseMs ?? DEFAULTS.leaseMs, deps.holder));
+    let claimed: Reminder[];
+    try {
+      claimed = await write(deps, () => deps.store.reminders.claimDue(now.getTime(), batchSize, deps.leaseMs ?? DEFAULTS.leaseMs, deps.holder));
+    } catch (err) {
+      if (!isBusy(err)) throw err;
+      // Nothing was claimed: the rows stay due, and the next sweep takes them.
+      deps.logger?.warn({ error: (err as Error).message }, "database busy; ending this sweep early");
+      break;
+    }
     if (claimed.length === 0) break;
     const byUser = new Map<number, Reminder[]>();
     for (const r of claimed) byUser.set(r.userRef, [...(byUser.get(r.userRef) ?? []), r]);
     const queues = [...byUser.values()];
     const workers = Array.from({ length: Math.min(deps.concurrency ?? DEFAULTS.concurrency, queues.length) }, async () => {
       for (let q = queues.shift(); q; q = queues.shift()) {
-        for (const r of q) await deliverOne(deps, r, now, result);
+        for (const r of q) {
+          try {
+            await deliverOne(deps, r, now, result);
+          } catch (err) {
+            // The row keeps its claim until the lease expires, then another sweep takes it: late, not lost.
+            deps.logger?.error({ reminder: r.id, error: (err as Error).message }, "could not record a nudge's outcome");
+          }
+        }
       }
     });
     await Promise.all(workers);
@@ -69,19 +105,22 @@ async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: Sweep
   const { store, coach } = deps;
   let plan: NudgePlan;
   try {
-    plan = store.write(() => coach.prepareNudge(r, now));
+    plan = await write(deps, () => coach.prepareNudge(r, now));
   } catch (err) {
+    if (isBusy(err)) throw err;
     // A nudge that cannot be rendered must not stall the sweep or come back every lease forever.
-    failed(deps, r, now, new SendError(`could not prepare the nudge: ${(err as Error)?.message ?? err}`, "retry"), result, false);
+    await failed(deps, r, now, new SendError(`could not prepare the nudge: ${(err as Error)?.message ?? err}`, "retry"), result, false);
     return;
   }
   if (plan.kind === "skip") {
-    store.write(() => store.reminders.finish(r.id, deps.holder, "cancelled", plan.reason));
+    const reason = plan.reason;
+    await write(deps, () => store.reminders.finish(r.id, deps.holder, "cancelled", reason));
     result.skipped++;
     return;
   }
   if (plan.kind === "defer") {
-    store.write(() => store.reminders.hold(r.id, deps.holder, plan.until.getTime(), plan.reason));
+    const { until, reason } = plan;
+    await write(deps, () => store.reminders.hold(r.id, deps.holder, until.getTime(), reason));
     result.deferred++;
     return;
   }
@@ -89,7 +128,7 @@ async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: Sweep
   const port = deps.ports[platform];
   if (!port) {
     // This process cannot reach that platform (e.g. a CLI sweep without Slack credentials): leave it for one that can.
-    store.write(() => store.reminders.hold(r.id, deps.holder, now.getTime() + 60_000, `no ${platform} port here`));
+    await write(deps, () => store.reminders.hold(r.id, deps.holder, now.getTime() + 60_000, `no ${platform} port here`));
     result.deferred++;
     return;
   }
@@ -97,20 +136,25 @@ async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: Sweep
     await port.send(plan.address, plan.message);
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "retry");
-    failed(deps, r, now, e, result, true);
+    await failed(deps, r, now, e, result, true);
     return;
   }
-  store.write(() => {
-    if (store.reminders.markSent(r.id, deps.holder, now.getTime())) coach.afterNudgeSent(r, now);
-  });
+  // Delivered: recording it matters most (an unrecorded send is sent again after the lease), so try harder.
+  await write(
+    deps,
+    () => {
+      if (store.reminders.markSent(r.id, deps.holder, now.getTime())) coach.afterNudgeSent(r, now);
+    },
+    12,
+  );
   result.sent++;
   deps.logger?.info({ reminder: r.id, nudge: r.kind, platform }, "nudge sent");
 }
 
 /** Records a failed attempt: retry later with backoff, or give the row up (and, when the user is gone, all their nudges). */
-function failed(deps: SweepDeps, r: Reminder, now: Date, e: SendError, result: SweepResult, delivery: boolean): void {
+async function failed(deps: SweepDeps, r: Reminder, now: Date, e: SendError, result: SweepResult, delivery: boolean): Promise<void> {
   const { store } = deps;
-  store.write(() => {
+  await write(deps, () => {
     if (e.kind === "permanent" || r.attempts >= (deps.maxAttempts ?? DEFAULTS.maxAttempts)) {
       store.reminders.finish(r.id, deps.holder, "dead", e.message);
       if (e.kind === "permanent" && delivery) {
