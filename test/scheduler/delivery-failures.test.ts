@@ -10,6 +10,9 @@ import { at, makeWorld } from "./helpers/world.js";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const worlds: ReturnType<typeof makeWorld>[] = [];
+// Whatever a test did, no nudge reached anyone outside their nudge hours.
+afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
 
 const TZ = "Europe/London";
 const REFLECT = "2026-11-17T18:00"; // confirmed 15:00, reflect at 18:00
@@ -18,6 +21,7 @@ const REFLECT = "2026-11-17T18:00"; // confirmed 15:00, reflect at 18:00
 function setup() {
   const w = makeWorld(at("2026-11-17T15:00", TZ));
   cleanups.push(w.cleanup);
+  worlds.push(w);
   const ana = w.user("ana", TZ, "slack");
   const bo = w.user("bo", TZ, "teams");
   quickDebrief(ana, { when: "today 10am" });

@@ -7,6 +7,9 @@ import { at, lettersOf, makeWorld, type Delivery } from "./helpers/world.js";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const worlds: ReturnType<typeof makeWorld>[] = [];
+// Whatever a test did, no nudge reached anyone outside their nudge hours.
+afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
 
 const TZ = "America/Los_Angeles";
 /** Stages, each named by the nudge the user answers from, and when they answer. */
@@ -28,6 +31,7 @@ describe("heard back", () => {
   it.each(cases)("after the $after nudge: $outcome", async (c) => {
     const w = makeWorld(at("2026-11-17T15:00", TZ));
     cleanups.push(w.cleanup);
+    worlds.push(w);
     const ana = w.user("ana", TZ);
     quickDebrief(ana, { when: "today 10am", company: "Acme", names: ["Dana Li"] });
     const before = await w.runUntil(at(c.until, TZ));
@@ -63,6 +67,7 @@ describe("heard back", () => {
   it("a nudge in flight when the user hears back does not plan anything after it", async () => {
     const w = makeWorld(at("2026-11-17T15:00", TZ));
     cleanups.push(w.cleanup);
+    worlds.push(w);
     const ana = w.user("ana", TZ);
     quickDebrief(ana, { when: "today 10am" });
     const d = w.interview(ana);

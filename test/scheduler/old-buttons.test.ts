@@ -7,12 +7,16 @@ import { at, lettersOf, local, makeWorld, type Delivery } from "./helpers/world.
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const worlds: ReturnType<typeof makeWorld>[] = [];
+// Whatever a test did, no nudge reached anyone outside their nudge hours.
+afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
 
 const TZ = "Europe/London";
 
 function setup() {
   const w = makeWorld(at("2026-11-17T15:00", TZ));
   cleanups.push(w.cleanup);
+  worlds.push(w);
   const ana = w.user("ana", TZ);
   quickDebrief(ana, { when: "today 10am", names: ["Dana Li"] });
   return { w, ana };

@@ -8,10 +8,14 @@ import { at, inNudgeHours, lettersOf, local, makeWorld } from "./helpers/world.j
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const worlds: ReturnType<typeof makeWorld>[] = [];
+// Whatever a test did, no nudge reached anyone outside their nudge hours.
+afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
 
 function setup(confirmAt: string, tz: string) {
   const w = makeWorld(at(confirmAt, tz));
   cleanups.push(w.cleanup);
+  worlds.push(w);
   return { w, ana: w.user("ana", tz) };
 }
 
@@ -47,6 +51,21 @@ describe("variations on the plan", () => {
     const checkin = got.filter((x) => x.kind === "checkin");
     expect(checkin.map((x) => local(x.at, tz))).toEqual(["Mon 2026-11-23 09:00"]);
     expect(textOf([checkin[0]!.message])).toContain("They expected to decide by Thursday 19 November");
+  });
+
+  it("a recruiter involved: reflect says to call them first, and the check-in is addressed to them", async () => {
+    const tz = "Europe/London";
+    const { w, ana } = setup("2026-11-17T15:00", tz);
+    quickDebrief(ana, { when: "today 10am", names: ["Dana Li"], recruiter: "Rita Moreno, rita@agency.example" });
+    expect(w.interview(ana).recruiter).toMatchObject({ name: "Rita Moreno" });
+    const got = await w.runUntil(at("2026-12-01T12:00", tz));
+    expect(got.map((x) => x.kind)).toEqual(["reflect", "thanks", "thanks_again", "checkin"]);
+    expect(textOf([got[0]!.message])).toMatch(/recruiter is involved \(Rita Moreno\): call them first/);
+    expect(textOf([got[0]!.message])).toMatch(/LinkedIn/);
+    const checkin = got[3]!;
+    expect(lettersOf(checkin.message).map((l) => l.to)).toEqual(["Rita Moreno"]);
+    expect(textOf([checkin.message])).toMatch(/addressed to Rita Moreno/);
+    expect(textOf([checkin.message])).toMatch(/phone call/);
   });
 
   it("not interested, notes never marked: thank-you, one reminder, then the interview closes quietly", async () => {

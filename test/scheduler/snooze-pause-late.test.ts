@@ -7,6 +7,9 @@ import { at, inNudgeHours, lettersOf, local, makeWorld } from "./helpers/world.j
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const worlds: ReturnType<typeof makeWorld>[] = [];
+// Whatever a test did, no nudge reached anyone outside their nudge hours.
+afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
 
 const TZ = "America/Los_Angeles";
 
@@ -14,6 +17,7 @@ const TZ = "America/Los_Angeles";
 function setup() {
   const w = makeWorld(at("2026-11-17T15:00", TZ));
   cleanups.push(w.cleanup);
+  worlds.push(w);
   const ana = w.user("ana", TZ);
   quickDebrief(ana, { when: "today 10am", names: ["Dana Li", "Omar Haddad"] });
   return { w, ana };

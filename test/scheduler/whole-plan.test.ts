@@ -8,6 +8,9 @@ import { at, inNudgeHours, lettersOf, local, makeWorld } from "./helpers/world.j
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const worlds: ReturnType<typeof makeWorld>[] = [];
+// Whatever a test did, no nudge reached anyone outside their nudge hours.
+afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
 
 interface Case {
   tz: string;
@@ -66,6 +69,7 @@ describe.each(CASES)("the whole plan in $tz", (c) => {
   it("reflects, thanks, reminds once, checks in once, lets go, then stays silent for good", async () => {
     const w = makeWorld(at(c.confirmAt, c.tz));
     cleanups.push(w.cleanup);
+    worlds.push(w);
     const ana = w.user("ana", c.tz);
     const confirmation = textOf(quickDebrief(ana, { company: "Acme", names: ["Dana Li", "Omar Haddad"], when: "today 10am" }));
     const d = w.interview(ana);

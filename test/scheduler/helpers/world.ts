@@ -54,6 +54,7 @@ export function makeWorld(at: string) {
     },
   };
   let n = 0;
+  const zones = new Map<string, string>();
 
   const world = {
     ...t,
@@ -68,6 +69,7 @@ export function makeWorld(at: string) {
     /** A user in a zone, driving the real engine. */
     user(name: string, tz: string, platform: Platform = "slack"): Driver {
       const ref: UserRef = { platform, tenant: "T1", user: `${name}-${++n}` };
+      zones.set(`${platform}:T1:${ref.user}`, tz);
       return new Driver(coach, ref, clock, tz);
     },
     /** The stored user row of a driver. */
@@ -100,6 +102,10 @@ export function makeWorld(at: string) {
       }
       if (clock.now().getTime() < end) await world.sweepNow(iso);
       return deliveries.slice(from);
+    },
+    /** Deliveries that reached a user outside 09:00–19:00 in their own zone (should be none). */
+    outsideHours(): string[] {
+      return deliveries.filter((x) => zones.has(x.to) && !inNudgeHours(x.at, zones.get(x.to)!)).map((x) => `${x.kind} to ${x.to} at ${local(x.at, zones.get(x.to)!)}`);
     },
     /** Deliveries to one user. */
     to(d: Driver): Delivery[] {
