@@ -27,7 +27,14 @@ export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, opti
   const once = async (): Promise<SweepResult | undefined> => {
     if (stopped) return undefined;
     const now = clock();
-    const mine = store.write(() => store.leases.acquire(SWEEPER_LEASE, holder, leaseTtlMs, Date.now()));
+    let mine: boolean;
+    try {
+      mine = store.write(() => store.leases.acquire(SWEEPER_LEASE, holder, leaseTtlMs, Date.now()));
+    } catch (err) {
+      // A busy or failing database must cost one tick, not the server (a rejected tick is an unhandled rejection).
+      logger.warn({ err: (err as Error).message }, "could not take the sweeper lease; skipping this tick");
+      return undefined;
+    }
     if (!mine) {
       logger.debug({ holder: store.leases.holder(SWEEPER_LEASE, now.getTime()) }, "another server holds the sweeper lease; skipping this tick");
       return undefined;

@@ -185,7 +185,7 @@ function dryRun(deps: SweepDeps, now: Date, result: SweepResult): SweepResult {
         else result.deferred++;
       }
       throw new Rollback();
-    })();
+    }).immediate(); // claiming writes: take the write lock up front (a deferred upgrade fails at once when busy)
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
   }

@@ -1,6 +1,7 @@
 // What the sweeper does when delivery fails, when a claim is abandoned, and when a nudge cannot be rendered.
 import { afterEach, describe, expect, it } from "vitest";
 import { SendError } from "../../src/core/types.js";
+import { Store } from "../../src/store/store.js";
 import { createLogger } from "../../src/logger.js";
 import { startSweeper } from "../../src/scheduler/start-sweeper.js";
 import { backoffMs } from "../../src/scheduler/sweep.js";
@@ -138,5 +139,24 @@ describe("the cron sweeper", () => {
     await server.stop();
     await other.stop();
     expect(w.store.leases.fact("last_sweep")).toMatchObject({ ok: true });
+  });
+
+  it("a database locked by another process costs one tick, never the server", async () => {
+    const { w, ana } = setup();
+    w.clock.set(at("2026-11-18T11:00", TZ));
+    w.store.db.pragma("busy_timeout = 5");
+    const other = Store.open(w.path);
+    try {
+      other.db.prepare("BEGIN IMMEDIATE").run();
+      const server = startSweeper(w.deps, w.clock.now, createLogger("silent", "none"), { cron: false });
+      await expect(server.tick()).resolves.toBeUndefined();
+      other.db.prepare("COMMIT").run();
+      expect((await server.tick())?.sent).toBe(4);
+      await server.stop();
+      expect(w.to(ana).map((x) => x.kind)).toEqual(["reflect", "thanks"]);
+    } finally {
+      if (other.db.inTransaction) other.db.prepare("ROLLBACK").run();
+      other.close();
+    }
   });
 });
