@@ -1,11 +1,11 @@
-import { App, ExpressReceiver, webApi, type Receiver } from "@slack/bolt";
+import { App, ExpressReceiver, HTTPModuleFunctions, webApi, type Receiver } from "@slack/bolt";
 import express from "express";
 import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
 import { boltLogger } from "./bolt-logger.js";
 import { MAX_BODY_BYTES, slackEdgeGuard } from "./edge-guard.js";
 import { registerListeners } from "./register-listeners.js";
 import { createSlackChatPort } from "./slack-chat-port.js";
-import { SlackTurns } from "./slack-turns.js";
+import { isStorageFailure, SlackTurns } from "./slack-turns.js";
 import { DeferredAckSocketModeReceiver } from "./socket-mode-receiver.js";
 import { webClientOptions, type SlackClientOptions } from "./web-client.js";
 
@@ -19,6 +19,8 @@ export interface SlackAdapterOptions extends SlackClientOptions {
   socket?: { autoReconnect?: boolean; clientPingTimeoutMs?: number; serverPingTimeoutMs?: number };
   /** Longest Retry-After an interactive reply waits for (default 30 s). */
   maxRateLimitWaitMs?: number;
+  /** How long a slash command or click keeps retrying while the database is locked (default 20 s). */
+  storageRetryMs?: number;
 }
 
 /** A running Slack adapter; `idle()` waits for replies still being posted (tests, shutdown). */
@@ -56,6 +58,14 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
       processBeforeResponse: true,
       bodyLimit: MAX_BODY_BYTES,
       logger: slackLogger,
+      // A turn the database could not take is answered 500 (Slack redelivers it) and was logged
+      // already; Bolt's own handler would add an error line per request.
+      processEventErrorHandler: async (args) => {
+        if (!isStorageFailure(args.error) || args.response.headersSent) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+        args.response.writeHead(500);
+        args.response.end();
+        return false;
+      },
     });
   }
 
@@ -77,6 +87,7 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
     web,
     botUserId: () => bot.userId,
     ...(options.maxRateLimitWaitMs !== undefined ? { maxRateLimitWaitMs: options.maxRateLimitWaitMs } : {}),
+    ...(options.storageRetryMs !== undefined ? { storageRetryMs: options.storageRetryMs } : {}),
   });
   registerListeners(app, turns, deps.clock, log);
 

@@ -3,7 +3,7 @@ import type { Clock } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
 import { baseActionId, SlackActionIds } from "./render-block-kit.js";
 import { LETTER_MODAL_ID } from "./render-letter-modal.js";
-import type { SlackTurns } from "./slack-turns.js";
+import { isLockedStorage, isStorageFailure, type SlackTurns } from "./slack-turns.js";
 import {
   actionToInbound,
   commandToInbound,
@@ -28,6 +28,12 @@ export const COMMAND_ACK = "Well done getting through it. I'll meet you in our D
 /** Said in the DM when the command could not be started (the database was busy, say). */
 export const COMMAND_FAILED = "Sorry, I couldn't start that just now. Give it a minute and type /interview-done again.";
 
+/** Said in the DM when a click could not be saved (Slack does not resend clicks). */
+export const ACTION_FAILED = "Sorry, I couldn't save that just now, so nothing changed. Please press the button again in a minute.";
+
+/** Shown in the letter editor, which stays open with the user's text, when the letter could not be saved. */
+export const LETTER_SAVE_FAILED = "I couldn't save your letter just now. Your text is still here: press Save again in a minute.";
+
 /** Wires Slack's commands, events and interactions to the turns; each listener returns as soon as the turn is committed. */
 export function registerListeners(app: App, turns: SlackTurns, clock: Clock, logger: Logger): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
@@ -44,7 +50,8 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
       const address = encodeSlackAddress({ team: cmd.team_id, channel });
       let outs;
       try {
-        outs = turns.apply(commandToInbound(cmd, at, { address, ...profile }));
+        // Slack never resends a slash command: while the database is locked, keep trying here.
+        outs = await turns.applyPatiently(commandToInbound(cmd, at, { address, ...profile }));
       } catch (err) {
         // The user already saw "I'll meet you in our DM": tell them there, rather than go quiet.
         await turns.reply(channel, [{ text: COMMAND_FAILED, blocks: [] }]);
@@ -65,8 +72,16 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     if (!first || turns.isReplay(first.id, context.retryNum)) return;
     const profile = await turns.profileIfNeeded(first.from, false);
     const event = messageToInbound(b, first.at, context.botUserId, profile)!;
-    const outs = turns.apply(event);
-    turns.replyLater(event.from, outs, (b.event as unknown as { channel: string }).channel);
+    const channel = (b.event as unknown as { channel: string }).channel;
+    let outs;
+    try {
+      outs = turns.apply(event);
+    } catch (err) {
+      // Answered with a 500, so Slack delivers the message again; the user hears why if it drags on.
+      if (isStorageFailure(err)) turns.storageTrouble(event.from, channel, context.retryNum);
+      throw err;
+    }
+    turns.replyLater(event.from, outs, channel);
   });
 
   app.action(/.+/, async ({ body, action, ack, context }) => {
@@ -87,10 +102,20 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     const cached = turns.cachedDm(from);
     const address = cached ? encodeSlackAddress({ team: from.tenant, channel: cached }) : undefined;
     const profile = await turns.profileIfNeeded(from, false);
-    const outs = turns.apply(actionToInbound(b, a, at, { ...(address ? { address } : {}), ...profile })!);
+    const event = actionToInbound(b, a, at, { ...(address ? { address } : {}), ...profile })!;
     const fromHome = b.container?.type === "view";
     const touchesHome = fromHome || /^(settings|data)\./.test(actionId);
-    turns.replyLater(from, outs, dm ?? cached, touchesHome ? () => turns.publishHome(from) : undefined);
+    const then = touchesHome ? () => turns.publishHome(from) : undefined;
+    let outs;
+    try {
+      outs = turns.apply(event);
+    } catch (err) {
+      // Slack does not resend clicks: finish it in the background, or tell the user it did not take.
+      if (!isStorageFailure(err)) throw err;
+      turns.applyLater(from, event, err, ACTION_FAILED, dm ?? cached, then);
+      return;
+    }
+    turns.replyLater(from, outs, dm ?? cached, then);
   });
 
   app.view(LETTER_MODAL_ID, async ({ body, ack, context }) => {
@@ -104,9 +129,17 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
       await ack({ response_action: "errors", errors: { "letter-body-0": "Something went wrong reading this letter. Close it and press Edit again." } });
       return;
     }
+    if (turns.isReplay(parsed.event.id, context.retryNum)) return ack();
+    let outs;
+    try {
+      outs = turns.apply(parsed.event);
+    } catch (err) {
+      // Keep the editor open with the user's text rather than lose an edit Slack will not resend.
+      if (!isStorageFailure(err)) throw err;
+      await ack({ response_action: "errors", errors: { "letter-body-0": LETTER_SAVE_FAILED } });
+      return;
+    }
     await ack();
-    if (turns.isReplay(parsed.event.id, context.retryNum)) return;
-    const outs = turns.apply(parsed.event);
     turns.replyLater(from, outs, parsed.channel ?? cached);
   });
 
@@ -132,7 +165,8 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
   }
 
   app.error(async (error) => {
-    logger.error({ err: error }, "slack turn failed; Slack will be told so it retries");
+    if (isStorageFailure(error)) logger.warn({ err: error, locked: isLockedStorage(error) }, "slack turn not saved: the database is unavailable; answered 500 so Slack retries");
+    else logger.error({ err: error }, "slack turn failed; Slack will be told so it retries");
     throw error;
   });
 }

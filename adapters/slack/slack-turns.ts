@@ -1,4 +1,5 @@
 import type { webApi } from "@slack/bolt";
+import { StorageUnavailableError } from "../../src/core/coach.js";
 import type { CoachApi } from "../../src/core/coach-api.js";
 import type { Clock, Inbound, Outbound, UserRef } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
@@ -23,9 +24,34 @@ export interface TurnDeps {
   botUserId: () => string | undefined;
   /** Longest Retry-After a reply waits for before giving up on that message. */
   maxRateLimitWaitMs?: number;
+  /** How long a click or command Slack will not redeliver keeps retrying while the database is locked (default 20 s). */
+  storageRetryMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Said in the DM on Slack's first redelivery of a message the database could not take. */
+export const STORAGE_RETRYING = "I'm having trouble saving right now, so I haven't taken in your last message yet. Slack will hand it to me again in a few minutes; there's no need to type it again.";
+
+/** Said when Slack's last redelivery could not be saved either. */
+export const STORAGE_GAVE_UP = "I couldn't save your last message, and Slack has stopped resending it. Please send it again.";
+
+/** True when a turn failed because the database could not take it (locked, read-only, full). */
+export function isStorageFailure(err: unknown): err is StorageUnavailableError {
+  return err instanceof StorageUnavailableError;
+}
+
+/** True for an error from the database itself (raw SQLite or wrapped by the coach). */
+function isDatabaseError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return isStorageFailure(err) || (typeof code === "string" && code.startsWith("SQLITE_"));
+}
+
+/** True when the database was only locked by another process: worth retrying in a moment. */
+export function isLockedStorage(err: unknown): boolean {
+  const code = isStorageFailure(err) ? (err.cause as { code?: unknown } | undefined)?.code : undefined;
+  return typeof code === "string" && /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
 
 /**
  * The Slack side of a turn: hands one neutral event to the coach (synchronously, so it is
@@ -74,6 +100,55 @@ export class SlackTurns {
     return outs;
   }
 
+  /**
+   * Applies an event Slack will not deliver again (a slash command, a click), in the background:
+   * while the database is locked by another process it tries again, for up to `storageRetryMs`,
+   * so the command or click takes effect once the lock clears. Throws the last failure.
+   */
+  async applyPatiently(event: Inbound): Promise<Outbound[]> {
+    const deadline = Date.now() + (this.deps.storageRetryMs ?? 20_000);
+    for (let wait = 250; ; wait = Math.min(wait * 2, 2_000)) {
+      try {
+        return this.apply(event);
+      } catch (err) {
+        if (!isLockedStorage(err) || Date.now() + wait > deadline) throw err;
+        await sleep(wait);
+      }
+    }
+  }
+
+  /**
+   * The background half of a click whose turn could not be saved at once (`firstError`): retried
+   * while the database is locked, then the replies posted; when it cannot be saved, the user is
+   * told so in the DM (`failedText`) rather than left with a button that did nothing.
+   */
+  applyLater(from: UserRef, event: Inbound, firstError: unknown, failedText: string, channel?: string, then?: () => Promise<void>): void {
+    this.queues.run(this.key(from), async () => {
+      let outs: Outbound[];
+      try {
+        if (!isLockedStorage(firstError)) throw firstError;
+        outs = await this.applyPatiently(event);
+      } catch (err) {
+        if (!isStorageFailure(err)) throw err;
+        this.log.warn({ err, kind: event.kind }, "slack turn could not be saved; the user was told to try again");
+        await this.reply(channel ?? (await this.dmChannel(from)), [{ text: failedText, blocks: [] }]);
+        return;
+      }
+      if (outs.length) await this.reply(channel ?? (await this.dmChannel(from)), outs);
+      if (then) await then();
+    });
+  }
+
+  /**
+   * Tells the user, once, that a message could not be saved: on Slack's first redelivery (the
+   * original failed a moment ago, so this is no blip) and when its last redelivery failed too.
+   */
+  storageTrouble(from: UserRef, channel: string, retryNum: number | undefined): void {
+    const n = retryNum ?? 0;
+    const text = n === 1 ? STORAGE_RETRYING : n >= 3 ? STORAGE_GAVE_UP : undefined;
+    if (text) this.replyLater(from, [{ text, blocks: [] }], channel);
+  }
+
   /** The user's DM channel: the cached address, else conversations.open (cached if the user exists). */
   async dmChannel(from: UserRef): Promise<string> {
     const cached = this.cachedDm(from);
@@ -82,9 +157,15 @@ export class SlackTurns {
     const address = encodeSlackAddress({ team: from.tenant, channel });
     const { store } = this.deps;
     // Only refresh an existing row: after "delete my data" nothing may bring the user back.
-    store.write(() => {
-      if (store.users.find(from)) store.users.upsert(from, { address }, this.deps.clock().getTime());
-    });
+    // Caching is a convenience: a database that cannot take it must not stop the reply.
+    try {
+      store.write(() => {
+        if (store.users.find(from)) store.users.upsert(from, { address }, this.deps.clock().getTime());
+      });
+    } catch (err) {
+      if (!isDatabaseError(err)) throw err;
+      this.log.warn({ err }, "could not cache the DM channel; carrying on");
+    }
     return channel;
   }
 
@@ -172,6 +253,10 @@ export class SlackTurns {
       store.write(() => {
         if (store.users.find(from)) store.users.upsert(from, profile, this.deps.clock().getTime());
       });
+    } catch (err) {
+      // A stored zone that is a day old still serves; the next turn asks again.
+      if (!isDatabaseError(err)) throw err;
+      this.log.warn({ err }, "could not store the refreshed time zone; carrying on");
     } finally {
       this.refreshing.delete(k);
     }

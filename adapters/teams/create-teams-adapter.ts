@@ -2,6 +2,7 @@ import type { TurnContext } from "botbuilder";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { z } from "zod";
 import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
+import { keepRequestContext } from "../../src/server/request-id.js";
 import { createCloudAdapter } from "./create-cloud-adapter.js";
 import { createTeamsTurnHandler } from "./handle-teams-turn.js";
 import { apologyMessage } from "./teams-messages.js";
@@ -46,8 +47,6 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
     if (context.activity.type === "message") {
       await sendMessages(context, [apologyMessage()]).catch(() => undefined);
     }
-    // Answer 500 so Bot Framework knows nothing was stored.
-    if (code === STORAGE_UNAVAILABLE) throw error;
   };
 
   let accepting = true;
@@ -59,14 +58,30 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
     next();
   };
   const processActivity: RequestHandler = async (req, res) => {
-    await cloud.adapter.process(req, res, logic);
+    // A turn the database could not take is answered 500 so Bot Framework knows nothing was
+    // stored, after the user is told. It is caught here rather than thrown through CloudAdapter,
+    // which would print it with console.error (a raw multi-line dump in the JSON log).
+    let unsaved = false;
+    const guarded = async (context: TurnContext) => {
+      try {
+        await logic(context);
+      } catch (error) {
+        if ((error as { code?: string }).code !== STORAGE_UNAVAILABLE) throw error;
+        unsaved = true;
+        logger.warn({ err: (error as Error).message, code: STORAGE_UNAVAILABLE, activityId: context.activity.id, type: context.activity.type }, "teams turn failed");
+        if (context.activity.type === "message") await sendMessages(context, [apologyMessage()]).catch(() => undefined);
+      }
+    };
+    const status = res.status.bind(res);
+    res.status = ((code: number) => status(unsaved && code < 300 ? 500 : code)) as typeof res.status;
+    await cloud.adapter.process(req, res, guarded);
   };
   const bodyErrors: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) logger.error({ err: (err as Error)?.message }, "teams endpoint failed");
     if (!res.headersSent) res.status(status).json({ error: status === 413 ? "too_large" : status === 500 ? "internal" : "bad_request" });
   };
-  deps.http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), gate, tenantGate(config, logger), processActivity, bodyErrors);
+  deps.http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), keepRequestContext, gate, tenantGate(config, logger), processActivity, bodyErrors);
 
   return {
     port: new TeamsChatPort(cloud, logger),

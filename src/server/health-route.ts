@@ -1,15 +1,48 @@
+import { statfsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Request, Response } from "express";
 import type { Store } from "../store/store.js";
+import type { StorageMonitor } from "./storage-monitor.js";
 
-/** GET /healthz: database reachable, last sweep time and outcome, which adapters are on. */
-export function healthRoute(store: Store, adapters: Record<string, string>) {
+/** Below this much free space on the database's disk, /healthz says `disk: "low"`. */
+export const LOW_DISK_BYTES = 100 * 1024 * 1024;
+
+function diskFree(databasePath: string): { diskFreeMb?: number; disk?: "ok" | "low" } {
+  if (databasePath === ":memory:") return {};
+  try {
+    const s = statfsSync(dirname(resolve(databasePath)));
+    const free = Number(s.bavail) * Number(s.bsize);
+    return { diskFreeMb: Math.floor(free / (1024 * 1024)), disk: free < LOW_DISK_BYTES ? "low" : "ok" };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * GET /healthz: 200 when the database can be read and written, 503 otherwise. Fields: `database`
+ * ("ok" or what is wrong: locked, read-only, full, io-error, corrupt), `storage` (since when,
+ * how many writes failed, what to do), `lastSweep` (time and outcome), `adapters`, free disk.
+ */
+export function healthRoute(store: Store, monitor: StorageMonitor, adapters: Record<string, string>, databasePath: string) {
   return (_req: Request, res: Response) => {
+    const disk = diskFree(databasePath);
+    let lastSweep: unknown = null;
     try {
       store.db.prepare("SELECT 1").get();
-      const lastSweep = store.leases.fact("last_sweep") ?? null;
-      res.json({ ok: true, database: "ok", lastSweep, adapters });
+      lastSweep = store.leases.fact("last_sweep") ?? null;
     } catch (err) {
-      res.status(503).json({ ok: false, database: (err as Error).message, adapters });
+      monitor.failed(err);
+      const code = (err as { code?: string }).code;
+      res.status(503).json({ ok: false, database: "unreadable", code: typeof code === "string" ? code : undefined, adapters, ...disk });
+      return;
     }
+    // A lock or a read-only flag clears without any write: look again rather than wait for traffic.
+    monitor.recheck(store.db);
+    const storage = monitor.state();
+    if (storage.ok) {
+      res.json({ ok: true, database: "ok", lastSweep, adapters, ...disk });
+      return;
+    }
+    res.status(503).json({ ok: false, database: storage.condition, storage, lastSweep, adapters, ...disk });
   };
 }

@@ -1,4 +1,4 @@
-import express from "express";
+import express, { type ErrorRequestHandler } from "express";
 import type { Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import type { Config } from "../config.js";
@@ -6,15 +6,21 @@ import { Coach } from "../core/coach.js";
 import type { ChatPort, Clock, Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import { startSweeper, type RunningSweeper } from "../scheduler/start-sweeper.js";
-import { Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
 import type { AdapterDeps, AdapterHandle } from "./adapter-contract.js";
 import { healthRoute } from "./health-route.js";
+import { openServerStore } from "./open-server-store.js";
+import { installProcessGuards } from "./process-guards.js";
+import { requestIds } from "./request-id.js";
+import { StorageMonitor } from "./storage-monitor.js";
 
 /** A running `afterword serve`. */
 export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** What the server knows about the database's health (also on /healthz). */
+  storage: StorageMonitor;
   sweeper: RunningSweeper;
   /** Finishes the turn and sweep in progress, then closes everything. */
   close(): Promise<void>;
@@ -32,10 +38,13 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     throw new Error(`TEAMS_UNAUTHENTICATED=true runs the Teams endpoint without authentication, so the server only binds to loopback. Set HOST=127.0.0.1, or configure MicrosoftAppId and MicrosoftAppPassword.`);
   }
   for (const note of config.notes) logger.info(note);
-  const store = Store.open(config.DATABASE_PATH);
+  const storage = new StorageMonitor(logger.child({ component: "storage" }));
+  const store = openServerStore(config.DATABASE_PATH, storage, logger);
   const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ });
   const http = express();
   http.disable("x-powered-by");
+  // First, so every line about a request (adapters, SDKs, the health check) carries its id.
+  http.use(requestIds(logger));
   const deps: AdapterDeps = { config, coach, store, logger, clock, http };
   const adapters: Partial<Record<Platform, AdapterHandle>> = {};
   if (config.slack !== "off") {
@@ -46,8 +55,14 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.js");
     adapters.teams = await createTeamsAdapter(deps);
   }
-  http.get("/healthz", healthRoute(store, { slack: config.slack, teams: config.teams }));
+  http.get("/healthz", healthRoute(store, storage, { slack: config.slack, teams: config.teams }, config.DATABASE_PATH));
   http.use((_req, res) => void res.status(404).json({ error: "not_found" }));
+  // A body that is not what a route expects is the client's problem, never a 500.
+  http.use(((err, _req, res, _next) => {
+    const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, "request failed unexpectedly");
+    if (!res.headersSent) res.status(status).json({ error: status === 500 ? "internal" : "bad_request" });
+  }) as ErrorRequestHandler);
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = http.listen(config.PORT, config.HOST, () => resolve(s));
@@ -62,6 +77,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const ports: Partial<Record<Platform, ChatPort>> = {};
   for (const [platform, a] of Object.entries(adapters)) ports[platform as Platform] = a.port;
   const holder = `serve-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const removeGuards = installProcessGuards(logger, storage);
   const sweeper = startSweeper({ store, coach, ports, holder, logger }, clock, logger, { intervalSeconds: config.SWEEP_INTERVAL_SECONDS });
   logger.info({ port, host: config.HOST, slack: config.slack, teams: config.teams }, "Afterword is listening");
 
@@ -69,6 +85,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     url: `http://${isLoopback(config.HOST) || config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`,
     port,
     store,
+    storage,
     sweeper,
     async close() {
       // Stop taking requests, let in-flight turns finish (they are synchronous), then the sweep.
@@ -77,6 +94,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       await sweeper.stop();
       for (const a of Object.values(adapters)) await a.stop();
       store.close();
+      removeGuards();
     },
   };
 }

@@ -1,0 +1,151 @@
+import type Database from "better-sqlite3";
+import type { Logger } from "../logger.js";
+
+/** What is wrong with the database, in an operator's words. */
+export type StorageCondition = "locked" | "read-only" | "full" | "io-error" | "corrupt" | "unavailable";
+
+/** The database's state as /healthz reports it. */
+export type StorageState =
+  | { ok: true }
+  | { ok: false; condition: StorageCondition; code: string; since: string; failures: number; hint: string };
+
+const CONDITIONS: { test: RegExp; condition: StorageCondition; hint: string }[] = [
+  {
+    test: /^SQLITE_(BUSY|LOCKED)/,
+    condition: "locked",
+    hint: "Another process holds the database's write lock (a long CLI command, a backup tool, an sqlite3 shell with an open transaction). Find it with `fuser <DATABASE_PATH>` and let it finish; Afterword carries on by itself.",
+  },
+  {
+    test: /^SQLITE_READONLY/,
+    condition: "read-only",
+    hint: "The database cannot be written: check the disk is mounted read-write and that the file, its -wal and -shm files and their directory belong to the server's user, then restart Afterword.",
+  },
+  {
+    test: /^SQLITE_FULL/,
+    condition: "full",
+    hint: "The disk holding the database is full: free space or grow the volume; Afterword resumes by itself once a write succeeds.",
+  },
+  {
+    test: /^SQLITE_(CORRUPT|NOTADB)/,
+    condition: "corrupt",
+    hint: "The database file is damaged: stop Afterword, run `afterword doctor`, and restore the latest backup.",
+  },
+  {
+    test: /^SQLITE_IOERR/,
+    condition: "io-error",
+    hint: "The disk returned an I/O error: check the volume (dmesg), then run `afterword doctor`; restart Afterword once the disk is healthy.",
+  },
+  { test: /^SQLITE_CANTOPEN/, condition: "unavailable", hint: "The database file cannot be opened: check DATABASE_PATH and that its volume is mounted." },
+];
+
+/** The SQLite result code of a storage failure (also found on a wrapping error's `cause`). */
+export function storageCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("SQLITE_")) return code;
+  }
+  return undefined;
+}
+
+/** How an SQLite code reads to an operator. */
+export function describeStorageCode(code: string): { condition: StorageCondition; hint: string } {
+  return CONDITIONS.find((c) => c.test.test(code)) ?? { condition: "unavailable", hint: "Run `afterword doctor` for details." };
+}
+
+/** Thrown instead of waiting for a lock that was still held a moment ago; carries SQLITE_BUSY so callers treat it like the real thing. */
+export class StorageLockedError extends Error {
+  readonly code = "SQLITE_BUSY";
+  constructor() {
+    super("database is locked (still held by another process; not waiting again)");
+    this.name = "StorageLockedError";
+  }
+}
+
+/**
+ * Watches the server's writes. The first storage failure logs one line an operator can act on
+ * ("database unavailable", with the condition and a hint); while it lasts, at most one reminder a
+ * minute; the first write that commits afterwards logs "database available again".
+ *
+ * better-sqlite3 is synchronous, so every write that waits for a lock holds the whole server for
+ * the busy timeout. Once a write has failed on a lock, later writes first try the lock without
+ * waiting (`probe`) and fail at once while it is still held: requests arriving during a long lock
+ * are answered in milliseconds instead of queueing behind each other's timeouts.
+ */
+export class StorageMonitor {
+  private failing?: { condition: StorageCondition; code: string; since: number; failures: number; hint: string; remindedAt: number };
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The state for /healthz. */
+  state(): StorageState {
+    const f = this.failing;
+    if (!f) return { ok: true };
+    return { ok: false, condition: f.condition, code: f.code, since: new Date(f.since).toISOString(), failures: f.failures, hint: f.hint };
+  }
+
+  /** True while the last failure was a lock: writes should probe before waiting. */
+  get locked(): boolean {
+    return this.failing?.condition === "locked";
+  }
+
+  /** Records a failed write. */
+  failed(err: unknown): void {
+    const code = storageCode(err);
+    if (!code) return;
+    const { condition, hint } = describeStorageCode(code);
+    const now = this.now();
+    const f = this.failing;
+    if (!f || f.condition !== condition) {
+      this.failing = { condition, code, since: f?.since ?? now, failures: (f?.failures ?? 0) + 1, hint, remindedAt: now };
+      this.logger.error({ condition, code, hint }, "database unavailable");
+      return;
+    }
+    f.failures++;
+    f.code = code;
+    if (now - f.remindedAt >= 60_000) {
+      f.remindedAt = now;
+      this.logger.warn({ condition, code, failures: f.failures, sinceMs: now - f.since }, "database still unavailable");
+    }
+  }
+
+  /** Records a committed write. */
+  succeeded(): void {
+    const f = this.failing;
+    if (!f) return;
+    this.failing = undefined;
+    this.logger.info({ condition: f.condition, downMs: this.now() - f.since, failures: f.failures }, "database available again");
+  }
+
+  /** For /healthz: a lock or a read-only flag that has cleared is noticed without waiting for a write. */
+  recheck(db: Database.Database): void {
+    const c = this.failing?.condition;
+    if (c !== "locked" && c !== "read-only") return;
+    try {
+      this.probe(db);
+    } catch {
+      return;
+    }
+    this.succeeded();
+  }
+
+  /**
+   * Tries the write lock without waiting, then releases it. Throws StorageLockedError while
+   * another process still holds it (or the SQLite error, e.g. SQLITE_READONLY).
+   */
+  probe(db: Database.Database): void {
+    const timeout = db.pragma("busy_timeout", { simple: true }) as number;
+    db.pragma("busy_timeout = 0");
+    try {
+      db.exec("BEGIN IMMEDIATE");
+      db.exec("ROLLBACK");
+    } catch (err) {
+      if (storageCode(err)?.startsWith("SQLITE_BUSY")) throw new StorageLockedError();
+      throw err;
+    } finally {
+      db.pragma(`busy_timeout = ${timeout}`);
+    }
+  }
+}
