@@ -145,7 +145,9 @@ function stepDone(ctx: TurnContext, r: Reminder, d: Debrief): boolean {
 }
 
 /** Moves a nudge to a later time: the same step comes back then, and what would follow it waits. */
-export function snoozeTo(ctx: TurnContext, reminderId: number, when: Date): Outbound[] {
+export function snoozeTo(ctx: TurnContext, reminderId: number, asked: Date): Outbound[] {
+  // A day that has already begun ("Wednesday" typed on Wednesday afternoon) would bring it straight back.
+  const when = asked.getTime() > ctx.now.getTime() ? asked : nextNudgeMorning(ctx.now, ctx.tz, ctx.hours);
   const r = ctx.store.reminders.get(ctx.user.id, reminderId);
   const d = r ? ctx.store.interviews.load(ctx.user.id, r.interviewId) : undefined;
   if (!r || !d || d.status !== "active") return [GONE];

@@ -52,6 +52,17 @@ describe("snooze", () => {
     ]);
   });
 
+  it("to a day that has already begun: it comes back the next morning, not at once", async () => {
+    const { w, ana } = setup();
+    const got = await w.runUntil(at("2026-11-18T09:00", TZ));
+    const thanks = got.find((x) => x.kind === "thanks")!;
+    w.clock.set(at("2026-11-18T09:20", TZ));
+    ana.press(Actions.snoozeDay, button(thanks, Actions.snoozeDay).value);
+    expect(textOf(ana.say("Wednesday"))).toMatch(/Snoozed\. I'll bring it back Thursday/);
+    const next = await w.runUntil(at("2026-11-19T12:00", TZ));
+    expect(next.map((x) => [x.kind, local(x.at, TZ)])).toEqual([["thanks", "Thu 2026-11-19 09:00"]]);
+  });
+
   it("a step already done cannot be snoozed back to life: no second check-in", async () => {
     const { w, ana } = setup();
     const got = await w.runUntil(at("2026-12-01T09:00", TZ));
