@@ -63,9 +63,24 @@ const CASES: Case[] = [
       letgo: "Thu 2026-11-05 10:00",
     },
   },
+  {
+    // Interviewed the Saturday before the change, confirmed late: the first nudges land the morning the clocks go back,
+    // and the check-in (two weeks on, a Saturday) moves to the Monday.
+    tz: "Europe/London",
+    day: "2026-10-24",
+    confirmAt: "2026-10-24T16:30",
+    expect: {
+      reflect: "Sun 2026-10-25 09:00",
+      thanks: "Sun 2026-10-25 10:00",
+      thanksAgain: "Mon 2026-10-26 09:00",
+      checkin: "Mon 2026-11-09 09:00",
+      checkinSentAt: "2026-11-09T12:00",
+      letgo: "Mon 2026-11-16 12:00",
+    },
+  },
 ];
 
-describe.each(CASES)("the whole plan in $tz", (c) => {
+describe.each(CASES)("the whole plan in $tz, interview on $day", (c) => {
   it("reflects, thanks, reminds once, checks in once, lets go, then stays silent for good", async () => {
     const w = makeWorld(at(c.confirmAt, c.tz));
     cleanups.push(w.cleanup);
