@@ -31,7 +31,14 @@ export async function waitForHealth(url: string, since: bigint, timeoutMs: numbe
 }
 
 /** Spawns `afterword serve` on a free port with Slack pointed at `apiUrl`, and waits for /healthz. */
-export async function startAfterwordServe(options: { dbPath: string; apiUrl: string; logPath: string; logLevel?: string }): Promise<AfterwordServer> {
+export async function startAfterwordServe(options: {
+  dbPath: string;
+  apiUrl: string;
+  logPath: string;
+  logLevel?: string;
+  /** Modules preloaded with --import (the bench's "ideas" patches). */
+  preload?: string[];
+}): Promise<AfterwordServer> {
   const port = await freePort();
   const env = cleanEnv({
     SLACK_BOT_TOKEN: "xoxb-bench-token",
@@ -44,7 +51,8 @@ export async function startAfterwordServe(options: { dbPath: string; apiUrl: str
     LOG_LEVEL: options.logLevel ?? "info",
   });
   const start = process.hrtime.bigint();
-  const child = spawnNode(compiled("../src/main.js"), ["serve"], { env, logPath: options.logPath });
+  const nodeArgs = (options.preload ?? []).flatMap((p) => ["--import", p]);
+  const child = spawnNode(compiled("../src/main.js"), ["serve"], { env, logPath: options.logPath, nodeArgs });
   const url = `http://127.0.0.1:${port}`;
   let startMs: number;
   try {

@@ -18,8 +18,9 @@ export interface ChatTurnResult {
 }
 
 /** One run: a fresh database, warm-up debriefs, then `debriefs` whole debriefs timed answer by answer. */
-function oneRun(dbPath: string, debriefs: number, warmup: number): { all: number[]; long: number[]; commit: number[] } {
+function oneRun(dbPath: string, debriefs: number, warmup: number, synchronous: string): { all: number[]; long: number[]; commit: number[] } {
   const store = Store.open(dbPath);
+  if (synchronous !== "FULL") store.db.pragma(`synchronous = ${synchronous}`);
   let t = Date.parse("2026-11-17T15:00:00Z");
   const coach = new Coach({ store, clock: () => new Date(t), defaultTz: "UTC" });
   let seq = 0;
@@ -54,9 +55,12 @@ function oneRun(dbPath: string, debriefs: number, warmup: number): { all: number
   return { all, long, commit };
 }
 
-/** Runs `runs` fresh-database runs and takes the median of each percentile. */
-export function measureChatTurns(dbPath: (run: number) => string, runs = 5, debriefs = 100, warmup = 20): ChatTurnResult {
-  const results = Array.from({ length: runs }, (_, i) => oneRun(dbPath(i), debriefs, warmup));
+/**
+ * Runs `runs` fresh-database runs and takes the median of each percentile. `synchronous` other
+ * than FULL (Afterword's setting) is only for showing how much of the time is the disk flush.
+ */
+export function measureChatTurns(dbPath: (run: number) => string, runs = 5, debriefs = 100, warmup = 20, synchronous = "FULL"): ChatTurnResult {
+  const results = Array.from({ length: runs }, (_, i) => oneRun(dbPath(i), debriefs, warmup, synchronous));
   return {
     p50Us: median(results.map((r) => percentile(r.all, 50))),
     p99Us: median(results.map((r) => percentile(r.all, 99))),

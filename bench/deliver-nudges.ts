@@ -15,13 +15,19 @@ export interface DeliverResult {
   runs: number;
 }
 
-/** A ChatPort that answers instantly, so only Afterword's own work is timed. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A ChatPort that answers at once, so only Afterword's own work is timed. It answers on the next
+ * event-loop turn, as a network reply would, never within the same microtask.
+ */
 function instantPort(): ChatPort & { sent: number } {
   const port = {
     platform: "slack" as const,
     sent: 0,
     async send() {
       port.sent++;
+      await nextTurn();
       return { id: String(port.sent) };
     },
   };
@@ -39,6 +45,8 @@ export async function measureDelivery(path: string, layout: SeedLayout, runs = 5
       const port = instantPort();
       const start = process.hrtime.bigint();
       const result = await sweep({ store, coach, ports: { slack: port }, holder: `bench-sweep-${run}` }, new Date(layout.now));
+      // Anything committed after the loop turn (a group commit) is part of the work.
+      await nextTurn();
       times.push(Number(process.hrtime.bigint() - start) / 1e9);
       if (result.sent !== layout.due || port.sent !== layout.due) {
         throw new Error(`sweep sent ${result.sent} (port saw ${port.sent}), expected ${layout.due}: ${JSON.stringify({ ...result, planned: undefined })}`);
@@ -50,6 +58,7 @@ export async function measureDelivery(path: string, layout: SeedLayout, runs = 5
         store.db.prepare("DELETE FROM conversations").run();
       });
     }
+    await nextTurn();
   } finally {
     store.close();
   }

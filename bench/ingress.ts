@@ -1,7 +1,8 @@
 // Figure 2: signed Slack traffic at concurrency 10 and 50 against `afterword serve` and a bare Bolt app, pair by pair.
-import { startAfterwordServe, SIGNING_SECRET } from "./afterword-serve.js";
+// A third server, `afterword serve` with the bench's ideas preloaded, shows what the proposed changes would give.
+import { startAfterwordServe, SIGNING_SECRET, type AfterwordServer } from "./afterword-serve.js";
 import { cleanEnv, compiled, freePort, nextMessage, spawnNode, stopChild } from "./children.js";
-import { startFakeSlackChild } from "./fake-slack-child-handle.js";
+import { startFakeSlackChild, type FakeSlackChild } from "./fake-slack-child-handle.js";
 import { postAll, runLoad, type LoadResult } from "./slack-load.js";
 import { SlackTraffic } from "./slack-traffic.js";
 import { median } from "./stats.js";
@@ -19,9 +20,12 @@ export interface ServerFigures {
 export interface IngressAtConcurrency {
   connections: number;
   afterword: ServerFigures;
+  ideas: ServerFigures;
   bolt: ServerFigures;
   /** Median of Afterword rps / bare Bolt rps, each pair run back to back. */
   ratio: number;
+  /** The same with the ideas preloaded. */
+  ideasRatio: number;
   /** Non-2xx answers and socket errors over all runs (should be 0). */
   failures: number;
 }
@@ -45,7 +49,9 @@ export interface IngressOptions {
   log?: (line: string) => void;
 }
 
-function summarize(runs: LoadResult[]) {
+type Who = "aw" | "ideas" | "bb";
+
+function summarize(runs: LoadResult[]): ServerFigures {
   return {
     rps: median(runs.map((r) => r.rps)),
     p50Ms: median(runs.map((r) => r.p50Ms)),
@@ -54,13 +60,23 @@ function summarize(runs: LoadResult[]) {
   };
 }
 
-/** Starts the fake API, Afterword and bare Bolt (three processes), warms them, and runs the pairs. */
+/** Every user uses /interview-done once: DM cached, zone known, DM users mid-debrief; then one untimed second of load. */
+async function warm(url: string, traffic: SlackTraffic, fake: FakeSlackChild, users: { commandUsers: number; messageUsers: number }): Promise<void> {
+  await postAll(url, [
+    ...Array.from({ length: users.messageUsers }, (_, u) => traffic.startCommand(u)),
+    ...Array.from({ length: users.commandUsers }, () => traffic.nextCommand()),
+  ]);
+  await fake.settle();
+  await runLoad(url, traffic, 10, 1);
+  await fake.settle();
+}
+
+/** Starts the fake API, Afterword (as is and with ideas) and bare Bolt, warms them, and runs them back to back. */
 export async function measureIngress(dir: TempDir, options: IngressOptions = {}): Promise<IngressResult> {
   const connections = options.connections ?? [10, 50];
   const reps = options.reps ?? 5;
   const durationS = options.durationS ?? 3;
-  const commandUsers = options.commandUsers ?? 300;
-  const messageUsers = options.messageUsers ?? 300;
+  const users = { commandUsers: options.commandUsers ?? 300, messageUsers: options.messageUsers ?? 300 };
   const log = options.log ?? (() => undefined);
 
   const fake = await startFakeSlackChild(dir.file("fake-slack.log"));
@@ -70,55 +86,67 @@ export async function measureIngress(dir: TempDir, options: IngressOptions = {})
     logPath: dir.file("bare-bolt.log"),
     ipc: true,
   });
-  const afterword = await startAfterwordServe({ dbPath: dir.file("ingress.db"), apiUrl: fake.apiUrl, logPath: dir.file("serve-ingress.log") });
+  const servers: AfterwordServer[] = [];
   try {
+    const afterword = await startAfterwordServe({ dbPath: dir.file("ingress.db"), apiUrl: fake.apiUrl, logPath: dir.file("serve-ingress.log") });
+    servers.push(afterword);
+    const ideas = await startAfterwordServe({
+      dbPath: dir.file("ingress-ideas.db"),
+      apiUrl: fake.apiUrl,
+      logPath: dir.file("serve-ingress-ideas.log"),
+      preload: [compiled("./ideas/preload-all-ideas.js")],
+    });
+    servers.push(ideas);
     await nextMessage(bolt, (m) => (m && m.listening ? true : undefined), 15_000);
     const boltUrl = `http://127.0.0.1:${boltPort}`;
-    const awTraffic = new SlackTraffic(SIGNING_SECRET, commandUsers, messageUsers, "aw");
-    const boltTraffic = new SlackTraffic(SIGNING_SECRET, commandUsers, messageUsers, "bb");
-
-    // Every user has used /interview-done once: their DM is cached, their zone known, DM users are mid-debrief.
-    const warm = [
-      ...Array.from({ length: messageUsers }, (_, u) => awTraffic.startCommand(u)),
-      ...Array.from({ length: commandUsers }, () => awTraffic.nextCommand()),
-    ];
-    await postAll(afterword.url, warm);
-    await fake.settle();
-    // One untimed second each to warm the JIT, then let Afterword's background replies drain.
-    await runLoad(afterword.url, awTraffic, 10, 1);
-    await runLoad(boltUrl, boltTraffic, 10, 1);
-    await fake.settle();
+    const targets: Record<Who, { url: string; pid: number | undefined; traffic: SlackTraffic }> = {
+      aw: { url: afterword.url, pid: afterword.child.pid, traffic: new SlackTraffic(SIGNING_SECRET, users.commandUsers, users.messageUsers, "aw") },
+      ideas: { url: ideas.url, pid: ideas.child.pid, traffic: new SlackTraffic(SIGNING_SECRET, users.commandUsers, users.messageUsers, "id") },
+      bb: { url: boltUrl, pid: bolt.pid, traffic: new SlackTraffic(SIGNING_SECRET, users.commandUsers, users.messageUsers, "bb") },
+    };
+    for (const t of Object.values(targets)) await warm(t.url, t.traffic, fake, users);
 
     const levels: IngressAtConcurrency[] = [];
-    const byLevel = new Map<number, { aw: LoadResult[]; bb: LoadResult[]; ratios: number[] }>();
+    const byLevel = new Map<number, Record<Who, LoadResult[]> & { ratios: number[]; ideasRatios: number[] }>();
+    const orders: Who[][] = [
+      ["aw", "bb", "ideas"],
+      ["bb", "ideas", "aw"],
+      ["ideas", "aw", "bb"],
+    ];
     for (let rep = 0; rep < reps; rep++) {
       for (const c of connections) {
-        const slot = byLevel.get(c) ?? { aw: [], bb: [], ratios: [] };
+        const slot = byLevel.get(c) ?? { aw: [], ideas: [], bb: [], ratios: [], ideasRatios: [] };
         byLevel.set(c, slot);
-        // Alternate which goes first so neither always inherits the other's leftovers.
-        const order = rep % 2 === 0 ? (["aw", "bb"] as const) : (["bb", "aw"] as const);
-        const pair: Partial<Record<"aw" | "bb", LoadResult>> = {};
-        for (const who of order) {
-          pair[who] = who === "aw" ? await runLoad(afterword.url, awTraffic, c, durationS, afterword.child.pid, () => fake.settle())
-              : await runLoad(boltUrl, boltTraffic, c, durationS, bolt.pid, () => fake.settle());
+        // Rotate which goes first so none always inherits another's leftovers.
+        const run: Partial<Record<Who, LoadResult>> = {};
+        for (const who of orders[rep % orders.length]!) {
+          const t = targets[who];
+          // Afterword posts its replies after answering: settle waits for them before CPU is read and the next run starts.
+          run[who] = await runLoad(t.url, t.traffic, c, durationS, t.pid, () => fake.settle());
         }
-        slot.aw.push(pair.aw!);
-        slot.bb.push(pair.bb!);
-        slot.ratios.push(pair.aw!.rps / pair.bb!.rps);
-        log(
-          `  ingress c=${c} run ${rep + 1}: afterword ${pair.aw!.rps.toFixed(0)}/s p99 ${pair.aw!.p99Ms} ms ${pair.aw!.serverCpuUsPerReq.toFixed(0)} µs CPU/req; ` +
-            `bare Bolt ${pair.bb!.rps.toFixed(0)}/s p99 ${pair.bb!.p99Ms} ms ${pair.bb!.serverCpuUsPerReq.toFixed(0)} µs CPU/req`,
-        );
+        for (const who of ["aw", "ideas", "bb"] as const) slot[who].push(run[who]!);
+        slot.ratios.push(run.aw!.rps / run.bb!.rps);
+        slot.ideasRatios.push(run.ideas!.rps / run.bb!.rps);
+        const show = (r: LoadResult) => `${r.rps.toFixed(0)}/s p99 ${r.p99Ms} ms ${r.serverCpuUsPerReq.toFixed(0)} µs CPU/req`;
+        log(`  ingress c=${c} run ${rep + 1}: afterword ${show(run.aw!)}; with ideas ${show(run.ideas!)}; bare Bolt ${show(run.bb!)}`);
       }
     }
     for (const c of connections) {
       const slot = byLevel.get(c)!;
-      const failures = [...slot.aw, ...slot.bb].reduce((n, r) => n + r.non2xx + r.errors, 0);
-      levels.push({ connections: c, afterword: summarize(slot.aw), bolt: summarize(slot.bb), ratio: median(slot.ratios), failures });
+      const failures = [...slot.aw, ...slot.ideas, ...slot.bb].reduce((n, r) => n + r.non2xx + r.errors, 0);
+      levels.push({
+        connections: c,
+        afterword: summarize(slot.aw),
+        ideas: summarize(slot.ideas),
+        bolt: summarize(slot.bb),
+        ratio: median(slot.ratios),
+        ideasRatio: median(slot.ideasRatios),
+        failures,
+      });
     }
-    return { levels, durationS, reps, commandUsers, messageUsers };
+    return { levels, durationS, reps, ...users };
   } finally {
-    await afterword.stop();
+    for (const s of servers) await s.stop();
     await stopChild(bolt, 2000);
     await fake.stop();
   }

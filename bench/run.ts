@@ -12,6 +12,8 @@ import { measureReplyLatency } from "./reply-latency.js";
 import { seedReminders } from "./seed-reminders.js";
 import { msSince, round } from "./stats.js";
 import { makeTempDir } from "./temp-dir.js";
+import { cacheStatements } from "./ideas/cache-statements.js";
+import { groupCommits } from "./ideas/group-commit.js";
 import { Store } from "../src/store/store.js";
 
 const args = new Set(process.argv.slice(2));
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
   add("turn_long_p99_us", turn.longP99Us, "µs", "free-text answers only, p99");
   add("commit_p50_us", turn.commitP50Us, "µs", "one tiny write transaction alone, p50 (the floor under a turn)");
   add("commit_p99_us", turn.commitP99Us, "µs", "one tiny write transaction alone, p99 (disk flush tail)");
+  const noSync = measureChatTurns((run) => dir.file(`turn-nosync-${run}.db`), RUNS, quick ? 40 : 100, quick ? 10 : 20, "OFF");
+  add("turn_p99_us_sync_off", noSync.p99Us, "µs", "same turns with synchronous=OFF (not a production setting): the tail without the disk flush");
   notes.push(`chat turn: ${turn.samplesPerRun} answers per run (${turn.samplesPerRun / 19} debriefs × 19 answers, each a distinct user), fresh database per run, median of ${turn.runs} runs.`);
 
   // 4. Seed the scale databases once; claims, deliveries, cold start and memory share them.
@@ -74,7 +78,16 @@ async function main(): Promise<void> {
   const deliver = await measureDelivery(m1Path, m1, RUNS);
   add("deliver_10k_s", deliver.medianS, "s", `sweep() delivers ${deliver.delivered} due nudges (1M pending), instant ChatPort`, { op: "<", value: 2 });
   add("deliver_per_nudge_ms", deliver.perNudgeMs, "ms", "same, per nudge");
-  notes.push("deliver: kind `reflect` (no letter composing); sweep() at noon UTC in the users' zone; batches of 500, 16 users at a time (sweep defaults); rows and conversations put back (untimed) between runs.");
+  progress(`4/6 sweeper, idea: the same with cached statements + group commit (bench patches) (${RUNS} runs)`);
+  const undo = [cacheStatements(), groupCommits()];
+  let deliverIdeas: Awaited<ReturnType<typeof measureDelivery>>;
+  try {
+    deliverIdeas = await measureDelivery(m1Path, m1, RUNS);
+  } finally {
+    for (const u of undo.reverse()) u();
+  }
+  add("deliver_10k_s_ideas", deliverIdeas.medianS, "s", "same, with ideas: statements prepared once + group commit", { op: "<", value: 2 });
+  notes.push("deliver: kind `reflect` (no letter composing); sweep() at noon UTC in the users' zone; batches of 500, 16 users at a time (sweep defaults); rows and conversations put back (untimed) between runs; the instant ChatPort answers on the next event-loop turn, as a network reply would.");
 
   // 6. Cold start (the 1M database has nothing due yet at the real clock: its `now` is three days ahead).
   progress("6/6 cold start: afterword serve → /healthz 200, with 1M pending and with an empty database");
@@ -84,8 +97,9 @@ async function main(): Promise<void> {
   add("cold_start_empty_ms", coldEmpty.medianMs, "ms", "same, empty database");
 
   // 3. Reply latency.
-  progress(`3/6 reply latency: ${RUNS} × 1,000 DM answers one after another`);
-  const reply = await measureReplyLatency(dir, RUNS, quick ? 300 : 1000);
+  const answers = quick ? 300 : 1000;
+  progress(`3/6 reply latency: ${RUNS} × ${answers} DM answers one after another`);
+  const reply = await measureReplyLatency(dir, RUNS, answers);
   add("reply_p50_ms", reply.p50Ms, "ms", "signed DM answer sent → next question at chat.postMessage, p50");
   add("reply_p99_ms", reply.p99Ms, "ms", "same, p99", { op: "<", value: 20 });
   add("reply_ack_p50_ms", reply.ackP50Ms, "ms", "same answer → endpoint's 200 (turn committed), p50");
@@ -93,7 +107,7 @@ async function main(): Promise<void> {
 
   // 2. Ingress.
   const durationS = quick ? 2 : 3;
-  progress(`2/6 ingress: ${RUNS} pairs × c10 and c50 × ${durationS} s, afterword serve vs bare Bolt`);
+  progress(`2/6 ingress: ${RUNS} rounds × c10 and c50 × ${durationS} s, afterword serve (as is, and with ideas) vs bare Bolt`);
   const ingress = await measureIngress(dir, { reps: RUNS, durationS, log: progress });
   for (const level of ingress.levels) {
     const c = level.connections;
@@ -104,6 +118,10 @@ async function main(): Promise<void> {
     add(`ingress_p99_ms_bolt_c${c}`, level.bolt.p99Ms, "ms", `bare Bolt p99 latency at ${c} connections`);
     add(`ingress_cpu_us_per_req_c${c}`, level.afterword.cpuUsPerReq, "µs", "afterword server CPU per request (incl. posting its reply)");
     add(`ingress_cpu_us_per_req_bolt_c${c}`, level.bolt.cpuUsPerReq, "µs", "bare Bolt server CPU per request");
+    add(`ingress_rps_ideas_c${c}`, level.ideas.rps, "req/s", "afterword serve with ideas (cached statements, group commit, lean postMessage)");
+    add(`ingress_ratio_ideas_c${c}`, level.ideasRatio, "×", "with ideas / bare Bolt throughput", { op: ">=", value: 0.8 });
+    add(`ingress_p99_ms_ideas_c${c}`, level.ideas.p99Ms, "ms", `with ideas, p99 latency at ${c} connections`, { op: "<", value: 50 });
+    add(`ingress_cpu_us_per_req_ideas_c${c}`, level.ideas.cpuUsPerReq, "µs", "with ideas, server CPU per request");
     if (level.failures) notes.push(`ingress c=${c}: ${level.failures} non-2xx answers or socket errors over all runs.`);
   }
   notes.push(
@@ -111,6 +129,12 @@ async function main(): Promise<void> {
       `each connection alternates a signed /interview-done (form body) and a signed DM answer (event_callback, unique event_id): ` +
       `${ingress.commandUsers} distinct command users and ${ingress.messageUsers} distinct DM users, each warmed with one /interview-done first (DM cached, zone known); ` +
       `DM users answer their debrief in order to the summary, then start a fresh one. The fake Slack API runs in its own process; Afterword posts one reply per request to it.`,
+  );
+
+  notes.push(
+    "ideas (bench-only patches preloaded with --import into a second `afterword serve`; production code unchanged): bench/ideas/cache-statements (db.prepare cached per SQL text), " +
+      "bench/ideas/group-commit (turns of one event-loop turn share one BEGIN IMMEDIATE…COMMIT, a SAVEPOINT each; HTTP responses held until that COMMIT), " +
+      "bench/ideas/lean-post-message (chat.postMessage as one keep-alive JSON POST instead of the Web API client).",
   );
 
   // 5. Memory, last: the 1M node-schedule run takes what time is left.
