@@ -33,6 +33,7 @@ export function readHours(text: string): { start: number; end: number } | undefi
 
 /** Pauses or resumes every nudge; on resume, overdue ones come at the next sensible time. */
 export function setPaused(ctx: TurnContext, paused: boolean): Outbound[] {
+  if (!paused && !ctx.user.paused) return [say("Nudges are already on.")];
   ctx.store.users.updateSettings(ctx.user.id, { paused });
   if (paused) return [say("Nudges paused. Nothing is lost: tap *Resume nudges* whenever you're ready.", [{ action: Actions.resumeNudges, label: "Resume nudges" }])];
   // Overdue nudges keep their planned time (so they can say how late they are) and go out from
