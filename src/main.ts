@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { sweep } from "./scheduler/sweep.js";
 import { listReminders } from "./cli/list-reminders.js";
 import { runDoctor } from "./cli/doctor.js";
+import { backupDatabase } from "./cli/backup.js";
 import { confirmOnTerminal } from "./cli/confirm.js";
 import { Store } from "./store/store.js";
 
@@ -26,7 +27,8 @@ const USAGE = `Usage: afterword <command> [options]
   reminders [--user platform:tenant:user]   what is scheduled, in each user's local time
   export --user platform:tenant:user   print everything stored about a user as JSON
   forget --user platform:tenant:user [--yes]   delete everything stored about a user
-  doctor                               check the configuration, database and credentials`;
+  doctor                               check the configuration, database and credentials
+  backup --to FILE [--force]           a consistent copy of the database (SQLite online backup), safe while serving`;
 
 async function chatPorts(config: Config, store: Store, logger: Logger): Promise<Partial<Record<Platform, ChatPort>>> {
   const ports: Partial<Record<Platform, ChatPort>> = {};
@@ -51,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
       now: { type: "string" },
       "dry-run": { type: "boolean" },
       yes: { type: "boolean" },
+      to: { type: "string" },
+      force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -144,6 +148,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case "doctor":
       return runDoctor(config);
+    case "backup": {
+      if (!values.to) throw new ConfigError("backup needs --to FILE, e.g. --to backups/afterword-2026-11-20.db");
+      const done = await backupDatabase(config.DATABASE_PATH, values.to, { force: values.force });
+      console.log(`Backed up ${config.DATABASE_PATH} to ${done.to} (${done.pages} pages, ${done.bytes} bytes, integrity ok).`);
+      return 0;
+    }
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;

@@ -1,4 +1,9 @@
+import { existsSync, statfsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Config } from "../config.js";
+import { SWEEPER_LEASE } from "../scheduler/start-sweeper.js";
+import { LOW_DISK_BYTES } from "../server/health-route.js";
+import { describeStorageCode, probeWrite, storageCode } from "../server/storage-monitor.js";
 import { Store } from "../store/store.js";
 
 async function reachable(url: string, init: RequestInit): Promise<{ ok: boolean; body?: any; error?: string }> {
@@ -7,46 +12,105 @@ async function reachable(url: string, init: RequestInit): Promise<{ ok: boolean;
     const body = await res.json().catch(() => undefined);
     return { ok: res.ok, body };
   } catch (err) {
-    return { ok: false, error: (err as Error).message };
+    const cause = (err as { cause?: { code?: string } }).cause?.code;
+    return { ok: false, error: cause ? `${(err as Error).message}: ${cause}` : (err as Error).message };
   }
 }
 
-/** `afterword doctor`: checks configuration, database and credentials, and says what to fix. */
-export async function runDoctor(config: Config): Promise<number> {
-  let problems = 0;
-  const ok = (m: string) => console.log(`ok    ${m}`);
-  const bad = (m: string) => {
-    problems++;
-    console.log(`FIX   ${m}`);
-  };
-  const info = (m: string) => console.log(`note  ${m}`);
+/** What doctor prints: `ok`, `note` (worth knowing) or `FIX` (something to do). */
+export interface DoctorOutput {
+  ok(message: string): void;
+  note(message: string): void;
+  fix(message: string): void;
+}
 
-  ok(`configuration parses (database ${config.DATABASE_PATH}, default time zone ${config.AFTERWORD_TZ})`);
-  for (const n of config.notes) info(n);
+function checkDatabase(config: Config, say: DoctorOutput): void {
+  const path = config.DATABASE_PATH;
+  const existed = path === ":memory:" || existsSync(path);
+  let store: Store;
   try {
-    const store = Store.open(config.DATABASE_PATH);
+    store = Store.open(path);
+  } catch (err) {
+    const code = storageCode(err);
+    say.fix(`database ${path}: ${(err as Error).message}${code ? `. ${describeStorageCode(code).hint}` : ""}`);
+    return;
+  }
+  try {
+    if (!existed) say.note(`there was no database at ${path}; an empty one was created. If you expected data there, check DATABASE_PATH and that the persistent disk is mounted.`);
     const check = store.db.pragma("integrity_check", { simple: true });
     const mode = store.db.pragma("journal_mode", { simple: true });
-    if (check === "ok") ok(`database opens, migrations match, integrity ok, journal ${mode}`);
-    else bad(`database integrity check says: ${check}. Restore from your latest backup.`);
-    const counts = store.reminders.counts();
-    info(`reminders: ${JSON.stringify(counts)}`);
+    if (check === "ok") say.ok(`database opens, migrations match, integrity ok, journal ${mode}`);
+    else say.fix(`database integrity check says: ${check}. Restore from your latest backup.`);
+    try {
+      probeWrite(store.db);
+      say.ok("database can be written");
+    } catch (err) {
+      const code = storageCode(err) ?? "unknown";
+      const { condition, hint } = describeStorageCode(code);
+      if (condition === "locked") say.note(`database is locked by another process right now (${code}). ${hint}`);
+      else say.fix(`database cannot be written: ${condition} (${code}). ${hint}`);
+    }
+    say.note(`reminders: ${JSON.stringify(store.reminders.counts())}`);
+    const last = store.leases.fact("last_sweep") as { at?: string; ok?: boolean; error?: string } | undefined;
+    if (!last) say.note("no sweep has run against this database yet (`afterword serve` sweeps every minute).");
+    else if (last.ok) say.note(`last sweep ${last.at}: ok`);
+    else say.fix(`last sweep ${last.at} failed: ${last.error}. See the server's "sweep failed" log lines.`);
+    const holder = store.leases.holder(SWEEPER_LEASE, Date.now());
+    say.note(holder ? `the sweeper lease is held by ${holder}` : "no server holds the sweeper lease right now");
+  } finally {
     store.close();
-  } catch (err) {
-    bad(`database: ${(err as Error).message}`);
   }
-  if (config.slack !== "off") {
-    const base = config.SLACK_API_URL ?? "https://slack.com/api/";
-    const r = await reachable(`${base}auth.test`, { method: "POST", headers: { authorization: `Bearer ${config.SLACK_BOT_TOKEN}` } });
-    if (r.ok && r.body?.ok) ok(`Slack bot token works (team ${r.body.team ?? r.body.team_id})`);
-    else if (r.error) info(`Slack could not be reached from here (${r.error}); the token was not checked.`);
-    else bad(`Slack rejected SLACK_BOT_TOKEN (${r.body?.error ?? "unknown error"}). Reinstall the app and copy the Bot User OAuth Token.`);
+  if (path === ":memory:") return;
+  try {
+    const s = statfsSync(dirname(resolve(path)));
+    const free = Number(s.bavail) * Number(s.bsize);
+    const mb = Math.floor(free / (1024 * 1024));
+    if (free < LOW_DISK_BYTES) say.fix(`only ${mb} MB free on the database's disk: free space or grow the volume before it fills.`);
+    else say.ok(`${mb} MB free on the database's disk`);
+  } catch {
+    // statfs is not available everywhere; the health check reports the disk when it is.
   }
+}
+
+async function checkSlack(config: Config, say: DoctorOutput): Promise<void> {
+  if (config.slack === "off") return;
+  const base = config.SLACK_API_URL ?? "https://slack.com/api/";
+  const r = await reachable(`${base}auth.test`, { method: "POST", headers: { authorization: `Bearer ${config.SLACK_BOT_TOKEN}` } });
+  if (r.ok && r.body?.ok) say.ok(`Slack bot token works (team ${r.body.team ?? r.body.team_id})`);
+  else if (r.error) {
+    say.note(`Slack could not be reached from here (${r.error}); the token was not checked.`);
+    return;
+  } else say.fix(`Slack rejected SLACK_BOT_TOKEN (${r.body?.error ?? "unknown error"}). Reinstall the app and copy the Bot User OAuth Token.`);
+  if (config.slack === "socket") {
+    const s = await reachable(`${base}apps.connections.open`, { method: "POST", headers: { authorization: `Bearer ${config.SLACK_APP_TOKEN}` } });
+    if (s.ok && s.body?.ok) say.ok("Slack app-level token works (Socket Mode)");
+    else if (s.error) say.note(`Slack could not be reached for the app-level token (${s.error}).`);
+    else say.fix(`Slack rejected SLACK_APP_TOKEN (${s.body?.error ?? "unknown error"}). Generate an app-level token with connections:write.`);
+  } else {
+    say.note("SLACK_SIGNING_SECRET is set; it can only be checked against a request Slack signs (a 401 in the server's log means it is wrong).");
+  }
+}
+
+/** `afterword doctor`: checks configuration, database and credentials, and says what to fix. Exits 1 when something needs fixing. */
+export async function runDoctor(config: Config, print: (line: string) => void = console.log): Promise<number> {
+  let problems = 0;
+  const say: DoctorOutput = {
+    ok: (m) => print(`ok    ${m}`),
+    note: (m) => print(`note  ${m}`),
+    fix: (m) => {
+      problems++;
+      print(`FIX   ${m}`);
+    },
+  };
+  say.ok(`configuration parses (database ${config.DATABASE_PATH}, default time zone ${config.AFTERWORD_TZ}, Slack ${config.slack}, Teams ${config.teams})`);
+  for (const n of config.notes) say.note(n);
+  checkDatabase(config, say);
+  await checkSlack(config, say);
   if (config.teams === "authenticated") {
-    info("Teams credentials are set; they are checked by Microsoft's login service when the first message arrives.");
+    say.note("Teams credentials are set; Microsoft's login service checks them when the first message arrives or a nudge is sent (a 401 on /api/messages, or \"teams send failed\", means they are wrong).");
   } else if (config.teams === "unauthenticated") {
-    info("Teams runs without authentication (TEAMS_UNAUTHENTICATED=true): local emulator testing only, loopback host only.");
+    say.note("Teams runs without authentication (TEAMS_UNAUTHENTICATED=true): local emulator testing only, loopback host only.");
   }
-  console.log(problems ? `\n${problems} thing(s) to fix.` : "\nAll good.");
+  print(problems ? `\n${problems} thing(s) to fix.` : "\nAll good.");
   return problems ? 1 : 0;
 }

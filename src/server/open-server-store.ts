@@ -1,7 +1,7 @@
 import type { Logger } from "../logger.js";
 import { openDatabase } from "../store/open-database.js";
 import { GuardedStore } from "./guarded-store.js";
-import { describeStorageCode, storageCode, type StorageMonitor } from "./storage-monitor.js";
+import { describeStorageCode, probeWrite, storageCode, type StorageMonitor } from "./storage-monitor.js";
 
 /** The database cannot be used at start-up; the message says what to do. */
 export class DatabaseUnusableError extends Error {
@@ -34,8 +34,7 @@ export function openServerStore(path: string, monitor: StorageMonitor, logger: L
     return refuse(err);
   }
   try {
-    store.db.exec("BEGIN IMMEDIATE");
-    store.db.exec("ROLLBACK");
+    probeWrite(store.db);
   } catch (err) {
     if (describeStorageCode(storageCode(err) ?? "").condition === "locked") {
       monitor.failed(err);

@@ -52,6 +52,21 @@ export function describeStorageCode(code: string): { condition: StorageCondition
   return CONDITIONS.find((c) => c.test.test(code)) ?? { condition: "unavailable", hint: "Run `afterword doctor` for details." };
 }
 
+/**
+ * Writes one row inside a transaction and rolls it back: throws what a real turn would meet
+ * (SQLITE_BUSY, SQLITE_READONLY…). Taking the lock alone is not enough: SQLite grants it on a
+ * read-only file and refuses only the write itself.
+ */
+export function probeWrite(db: Database.Database): void {
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    db.prepare("INSERT INTO facts (name, value, updated_at) VALUES ('write_probe', '0', 0) ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at").run();
+  } finally {
+    // Some failures (full disk, I/O errors) roll the transaction back by themselves.
+    if (db.inTransaction) db.exec("ROLLBACK");
+  }
+}
+
 /** Thrown instead of waiting for a lock that was still held a moment ago; carries SQLITE_BUSY so callers treat it like the real thing. */
 export class StorageLockedError extends Error {
   readonly code = "SQLITE_BUSY";
@@ -132,15 +147,14 @@ export class StorageMonitor {
   }
 
   /**
-   * Tries the write lock without waiting, then releases it. Throws StorageLockedError while
-   * another process still holds it (or the SQLite error, e.g. SQLITE_READONLY).
+   * Tries a write without waiting for the lock, and rolls it back. Throws StorageLockedError
+   * while another process still holds the lock (or the SQLite error, e.g. SQLITE_READONLY).
    */
   probe(db: Database.Database): void {
     const timeout = db.pragma("busy_timeout", { simple: true }) as number;
     db.pragma("busy_timeout = 0");
     try {
-      db.exec("BEGIN IMMEDIATE");
-      db.exec("ROLLBACK");
+      probeWrite(db);
     } catch (err) {
       if (storageCode(err)?.startsWith("SQLITE_BUSY")) throw new StorageLockedError();
       throw err;

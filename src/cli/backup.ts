@@ -1,0 +1,57 @@
+import Database from "better-sqlite3";
+import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { ConfigError } from "../config.js";
+
+/** What a backup wrote. */
+export interface BackupResult {
+  to: string;
+  pages: number;
+  bytes: number;
+}
+
+/**
+ * `afterword backup --to FILE`: a consistent copy of the live database with SQLite's online
+ * backup, safe while the server runs (a plain file copy of a WAL database can miss committed
+ * turns or tear). Written next to FILE first and renamed into place once it passes
+ * `PRAGMA integrity_check`, so FILE is always a whole backup. Refuses to overwrite FILE unless
+ * `force`, and to back a database up onto itself.
+ */
+export async function backupDatabase(databasePath: string, to: string, options: { force?: boolean } = {}): Promise<BackupResult> {
+  if (!existsSync(databasePath)) throw new ConfigError(`There is no database at ${databasePath} to back up (check DATABASE_PATH).`);
+  if (resolve(to) === resolve(databasePath)) throw new ConfigError("--to names the database itself; give the backup its own file name.");
+  if (existsSync(to) && !options.force) throw new ConfigError(`${to} exists already; choose a new name or add --force to replace it.`);
+  const partial = `${to}.partial`;
+  rmSync(partial, { force: true });
+  const source = new Database(databasePath, { readonly: true, fileMustExist: true });
+  source.pragma("busy_timeout = 5000");
+  let pages = 0;
+  try {
+    await source.backup(partial, {
+      progress: ({ totalPages }) => {
+        pages = totalPages;
+        // Copy in steps so a running server's writes are not held up for long.
+        return 256;
+      },
+    });
+  } catch (err) {
+    rmSync(partial, { force: true });
+    throw err;
+  } finally {
+    source.close();
+  }
+  const copy = new Database(partial, { fileMustExist: true });
+  try {
+    const check = copy.pragma("integrity_check", { simple: true });
+    if (check !== "ok") throw new Error(`the backup failed its integrity check (${check}); the original is untouched`);
+    // A backup is one self-contained file: no -wal beside it.
+    copy.pragma("journal_mode = DELETE");
+  } catch (err) {
+    copy.close();
+    rmSync(partial, { force: true });
+    throw err;
+  }
+  copy.close();
+  renameSync(partial, to);
+  return { to, pages, bytes: statSync(to).size };
+}
