@@ -7,7 +7,7 @@ import { formatUserRef, type Address, type ChatPort, type Inbound, type Outbound
 import type { SweepDeps } from "../../src/scheduler/sweep.js";
 import { sweep } from "../../src/scheduler/sweep.js";
 import { formatLocal, safeZone } from "../../src/core/plan/index.js";
-import { NUDGE_NAMES } from "../../src/core/follow-up/describe-plan.js";
+import { NUDGE_NAMES, expectedAt } from "../../src/core/follow-up/describe-plan.js";
 import type { Store } from "../../src/store/store.js";
 import type { DevClock } from "./dev-clock.js";
 import { pickChoice, renderTerminal, type Choice } from "./render-terminal.js";
@@ -161,6 +161,6 @@ export class ConsoleCoach {
     const rows = user ? this.o.store.reminders.upcomingForUser(user.id).filter((r) => r.kind !== "close") : [];
     if (!rows.length) return this.write("Nothing scheduled.");
     const tz = safeZone(user?.tz, this.o.tz);
-    for (const r of rows) this.write(`  ${formatLocal(new Date(r.dueAt), tz)}  ${NUDGE_NAMES[r.kind]}`);
+    for (const r of rows) this.write(`  ${formatLocal(new Date(expectedAt(r)), tz)}  ${NUDGE_NAMES[r.kind]}`);
   }
 }

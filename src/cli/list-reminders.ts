@@ -1,4 +1,4 @@
-import { NUDGE_NAMES } from "../core/follow-up/describe-plan.js";
+import { NUDGE_NAMES, expectedAt } from "../core/follow-up/describe-plan.js";
 import { formatLocal, safeZone } from "../core/plan/index.js";
 import { formatUserRef, type UserRef } from "../core/types.js";
 import type { Store } from "../store/store.js";
@@ -18,6 +18,6 @@ export function listReminders(store: Store, ref: UserRef | undefined, defaultTz:
       const tz = safeZone(u.tz, defaultTz);
       const who = formatUserRef({ platform: u.platform, tenant: u.tenant, user: u.userId });
       const company = store.interviews.load(u.id, r.interviewId)?.company ?? "interview";
-      return `${formatLocal(new Date(r.dueAt), tz)} (${tz})  ${NUDGE_NAMES[r.kind]}  ${company}  ${who}  [reminder ${r.id}]`;
+      return `${formatLocal(new Date(expectedAt(r)), tz)} (${tz})  ${NUDGE_NAMES[r.kind]}  ${company}  ${who}  [reminder ${r.id}]`;
     });
 }

@@ -34,6 +34,15 @@ export type DebriefField = keyof typeof COLUMN_FIELDS | (typeof ANSWER_FIELDS)[n
 
 const Recruiter = z.object({ name: z.string(), email: z.string().optional() });
 
+// A damaged stored value must not make the whole interview unreadable.
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** One line of a user's interview list. */
 export interface InterviewSummary {
   id: number;
@@ -66,7 +75,7 @@ export class Interviews {
       if (row[column] != null) (debrief as any)[field] = row[column];
     }
     if (row.recruiter) {
-      const parsed = Recruiter.safeParse(JSON.parse(row.recruiter));
+      const parsed = Recruiter.safeParse(parseJson(row.recruiter));
       if (parsed.success) debrief.recruiter = parsed.data;
     }
     const answers = this.db.prepare("SELECT field, value FROM debrief_answers WHERE interview_id = ?").all(interviewId) as {

@@ -47,7 +47,10 @@ export class Users {
     return toUser(this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id));
   }
 
-  /** Creates the user if new and refreshes what the platform told us (address, time zone, name). */
+  /**
+   * Creates the user if new and refreshes what the platform told us (address, time zone, name).
+   * A user who reaches us again at an address is reachable again, so a stop from an earlier failure is lifted.
+   */
   upsert(ref: UserRef, facts: UserFacts, now: number): UserRow {
     this.db
       .prepare(
@@ -57,7 +60,8 @@ export class Users {
            display_name = COALESCE(@name, display_name),
            address = COALESCE(@address, address),
            tz = COALESCE(@tz, tz),
-           tz_checked_at = COALESCE(@tzAt, tz_checked_at)`,
+           tz_checked_at = COALESCE(@tzAt, tz_checked_at),
+           stopped = CASE WHEN @address IS NOT NULL THEN NULL ELSE stopped END`,
       )
       .run({
         platform: ref.platform,

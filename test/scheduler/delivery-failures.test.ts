@@ -113,8 +113,12 @@ describe("delivery failures", () => {
   it("a nudge that cannot be rendered does not stall the sweep for anyone else", async () => {
     const { w, ana, bo, reflectOf } = setup();
     const anaReflect = reflectOf(ana).id;
-    // A corrupt stored blob makes loading Ana's interview throw.
-    w.store.db.prepare("UPDATE interviews SET recruiter = '{not json' WHERE id = ?").run(w.interview(ana).id);
+    // Rendering Ana's nudge throws (a bug, or data the renderer cannot handle).
+    const prepare = w.coach.prepareNudge.bind(w.coach);
+    w.coach.prepareNudge = (r, now) => {
+      if (r.id === anaReflect) throw new Error("renderer exploded");
+      return prepare(r, now);
+    };
     const row = () => w.store.reminders.byId(anaReflect)!;
     const result = await w.sweepNow(at(REFLECT, TZ));
     expect(result).toMatchObject({ sent: 1, retried: 1 });

@@ -1,5 +1,5 @@
 import { formatLocal } from "../plan/index.js";
-import type { ReminderKind } from "../../store/reminders.js";
+import type { Reminder, ReminderKind } from "../../store/reminders.js";
 import type { TurnContext } from "../turn-context.js";
 
 /** How each nudge is named when the plan is shown to the user. */
@@ -12,10 +12,15 @@ export const NUDGE_NAMES: Record<ReminderKind, string> = {
   close: "Close quietly",
 };
 
+/** When a pending nudge will really come: its planned time, or later while it is held (quiet hours, pause, retry). */
+export function expectedAt(r: Pick<Reminder, "dueAt" | "leaseUntil" | "status">): number {
+  return r.status === "pending" && r.leaseUntil && r.leaseUntil > r.dueAt ? r.leaseUntil : r.dueAt;
+}
+
 /** One line per pending nudge of an interview, in the user's local time. */
 export function describePlan(ctx: TurnContext, interviewId: number): string[] {
   return ctx.store.reminders
     .pendingFor(interviewId)
     .filter((r) => r.kind !== "close")
-    .map((r) => `• ${NUDGE_NAMES[r.kind]}: ${formatLocal(new Date(r.dueAt), ctx.tz)}`);
+    .map((r) => `• ${NUDGE_NAMES[r.kind]}: ${formatLocal(new Date(expectedAt(r)), ctx.tz)}`);
 }

@@ -1,5 +1,5 @@
 import { Actions } from "../actions.js";
-import { NUDGE_NAMES } from "../follow-up/describe-plan.js";
+import { NUDGE_NAMES, expectedAt } from "../follow-up/describe-plan.js";
 import { compose, quoteUser } from "../messages.js";
 import { formatLocal } from "../plan/index.js";
 import type { Store } from "../../store/store.js";
@@ -24,7 +24,7 @@ export function homeView(store: Store, user: UserRow | undefined, tz: string): O
     markdown:
       "*Coming up*\n" +
       (upcoming.length
-        ? upcoming.map((r) => `• ${formatLocal(new Date(r.dueAt), tz)}: ${NUDGE_NAMES[r.kind]} (${quoteUser(names.get(r.interviewId)?.company ?? "interview")})`).join("\n")
+        ? upcoming.map((r) => `• ${formatLocal(new Date(expectedAt(r)), tz)}: ${NUDGE_NAMES[r.kind]} (${quoteUser(names.get(r.interviewId)?.company ?? "interview")})`).join("\n")
         : "Nothing scheduled.") +
       (user.paused ? "\n_Nudges are paused._" : ""),
   });
