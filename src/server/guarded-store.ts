@@ -20,7 +20,7 @@ export class GuardedStore extends Store {
     try {
       if (this.monitor.locked) this.monitor.probe(this.db);
       const result = super.write(fn);
-      this.monitor.succeeded();
+      this.monitor.succeeded(this.db);
       return result;
     } catch (err) {
       this.monitor.failed(err);

@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import { statfsSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Logger } from "../logger.js";
 
 /** What is wrong with the database, in an operator's words. */
@@ -67,6 +69,37 @@ export function probeWrite(db: Database.Database): void {
   }
 }
 
+/** Below this much free space a disk that has filled up is not called recovered. */
+const SPACE_NEEDED_BYTES = 1024 * 1024;
+
+/**
+ * True when the database can grow again after SQLITE_FULL: the disk has some room, and a write
+ * that needs new pages (rolled back) goes through. A small write succeeding proves nothing: it
+ * may fit in a page the file already has.
+ */
+export function hasRoomToGrow(db: Database.Database): boolean {
+  if (!db.memory) {
+    try {
+      const s = statfsSync(dirname(db.name));
+      if (Number(s.bavail) * Number(s.bsize) < SPACE_NEEDED_BYTES) return false;
+    } catch {
+      // No statfs here: the write below decides.
+    }
+  }
+  const pageSize = db.pragma("page_size", { simple: true }) as number;
+  try {
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      db.prepare("INSERT INTO facts (name, value, updated_at) VALUES ('space_probe', zeroblob(?), 0) ON CONFLICT (name) DO UPDATE SET value = excluded.value").run(pageSize * 4);
+    } finally {
+      if (db.inTransaction) db.exec("ROLLBACK");
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Thrown instead of waiting for a lock that was still held a moment ago; carries SQLITE_BUSY so callers treat it like the real thing. */
 export class StorageLockedError extends Error {
   readonly code = "SQLITE_BUSY";
@@ -126,17 +159,19 @@ export class StorageMonitor {
     }
   }
 
-  /** Records a committed write. */
-  succeeded(): void {
+  /** Records a committed write (of `db`: after a full disk, recovery is only believed once the file can grow). */
+  succeeded(db?: Database.Database): void {
     const f = this.failing;
     if (!f) return;
+    if (f.condition === "full" && db && !hasRoomToGrow(db)) return;
     this.failing = undefined;
     this.logger.info({ condition: f.condition, downMs: this.now() - f.since, failures: f.failures }, "database available again");
   }
 
-  /** For /healthz: a lock or a read-only flag that has cleared is noticed without waiting for a write. */
+  /** For /healthz: a lock, a read-only flag or a full disk that has cleared is noticed without waiting for a write. */
   recheck(db: Database.Database): void {
     const c = this.failing?.condition;
+    if (c === "full") return this.succeeded(db);
     if (c !== "locked" && c !== "read-only") return;
     try {
       this.probe(db);
