@@ -5,8 +5,7 @@ declare module "node-schedule" {
     cancel(): boolean;
   }
   function scheduleJob(date: Date, callback: () => void): Job;
-  function gracefulShutdown(): Promise<void>;
-  const schedule: { scheduleJob: typeof scheduleJob; gracefulShutdown: typeof gracefulShutdown };
+  const schedule: { scheduleJob: typeof scheduleJob };
   export default schedule;
 }
 

@@ -1,0 +1,30 @@
+// Idea (a bench-only patch; production code is not changed): claim due reminders with one
+// UPDATE … WHERE id IN (two index range scans) RETURNING …, instead of a SELECT whose OR cannot
+// use the (status, due_at) index order (a temp B-tree sorts every due row) followed by one UPDATE per row.
+import type Database from "better-sqlite3";
+import { Reminders, type Reminder } from "../../src/store/reminders.js";
+
+const CLAIM = `
+  UPDATE reminders SET status = 'sending', lease_until = @lease, claimed_by = @holder, attempts = attempts + 1
+  WHERE id IN (
+    SELECT id FROM (
+      SELECT id, due_at FROM (SELECT id, due_at FROM reminders WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @limit)
+      UNION ALL
+      SELECT id, due_at FROM (SELECT id, due_at FROM reminders WHERE status = 'sending' AND lease_until <= @now ORDER BY due_at, id LIMIT @limit)
+      ORDER BY due_at, id LIMIT @limit))
+  RETURNING id, user_ref AS userRef, interview_id AS interviewId, kind, due_at AS dueAt, status, attempts,
+    lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError`;
+
+/** Replaces Reminders.claimDue with the one-statement claim (same rows, same order, same leases); returns the undo. */
+export function claimInOneStatement(): () => void {
+  const claimDue = Reminders.prototype.claimDue;
+  Reminders.prototype.claimDue = function (this: Reminders, now: number, limit: number, leaseMs: number, holder: string): Reminder[] {
+    const db = (this as unknown as { db: Database.Database }).db;
+    const rows = db.prepare(CLAIM).all({ now, limit, lease: now + leaseMs, holder }) as Reminder[];
+    // RETURNING gives no order; the sweeper expects due order.
+    return rows.sort((a, b) => a.dueAt - b.dueAt || a.id - b.id);
+  };
+  return () => {
+    Reminders.prototype.claimDue = claimDue;
+  };
+}
