@@ -51,7 +51,7 @@ export async function startAfterwordServe(options: {
     LOG_LEVEL: options.logLevel ?? "info",
   });
   const start = process.hrtime.bigint();
-  const nodeArgs = (options.preload ?? []).flatMap((p) => ["--import", p]);
+  const nodeArgs = [compiled("./exit-with-parent.js"), ...(options.preload ?? [])].flatMap((p) => ["--import", p]);
   const child = spawnNode(compiled("../src/main.js"), ["serve"], { env, logPath: options.logPath, nodeArgs });
   const url = `http://127.0.0.1:${port}`;
   let startMs: number;

@@ -38,10 +38,10 @@ async function timersRss(count: number, timeoutMs: number): Promise<ChildReading
 /**
  * Runs each child `runs` times (one at a time, never alongside each other), pairing Afterword and
  * per-timer children in one loop. 1M node-schedule jobs take about half a minute each even in
- * ascending order, so they run as often as `budgetMs` allows (at most `runs` times, each bounded);
+ * ascending order, so they run as often as fits before `deadline` (epoch ms; at most `runs` times, each bounded);
  * if none fits, the 1M figure is extrapolated linearly from 100k, and the result says so.
  */
-export async function measureMemory(paths: { none: string; k100: string; m1: string }, runs = 5, budgetMs = 150_000): Promise<MemoryResult> {
+export async function measureMemory(paths: { none: string; k100: string; m1: string }, runs = 5, deadline = Date.now() + 150_000): Promise<MemoryResult> {
   const aw = { none: [] as number[], k100: [] as number[], m1: [] as number[] };
   const tm = { none: [] as number[], k100: [] as number[], k100Add: [] as number[] };
   for (let run = 0; run < runs; run++) {
@@ -57,7 +57,6 @@ export async function measureMemory(paths: { none: string; k100: string; m1: str
   const timers100k = median(tm.k100);
   const extrapolated = timersNone + (timers100k - timersNone) * 10;
   const m1Runs: ChildReading[] = [];
-  const deadline = Date.now() + budgetMs;
   let failure = "";
   // One 1M run takes ~30 s here; only start one with room to finish it.
   while (m1Runs.length < runs && deadline - Date.now() > 60_000) {
