@@ -122,7 +122,8 @@ export function createLogger(level: string, destination: string | 1 | 2 | "none"
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
       base: { app: "afterword" },
       serializers: { err: serializeError, error: serializeError },
-      mixin: () => logContext.getStore() ?? {},
+      // A fresh object each time: pino merges the line's fields into what mixin returns.
+      mixin: () => ({ ...logContext.getStore() }),
     },
     stream,
   );

@@ -3,6 +3,7 @@ import express from "express";
 import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
 import { boltLogger } from "./bolt-logger.js";
 import { MAX_BODY_BYTES, slackEdgeGuard } from "./edge-guard.js";
+import { MalformedSlackPayloadError, slackPayloadProblem } from "./payload-shape.js";
 import { registerListeners } from "./register-listeners.js";
 import { createSlackChatPort } from "./slack-chat-port.js";
 import { isStorageFailure, SlackTurns } from "./slack-turns.js";
@@ -60,6 +61,25 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
       logger: slackLogger,
       // A turn the database could not take is answered 500 (Slack redelivers it) and was logged
       // already; Bolt's own handler would add an error line per request.
+      // Runs once the signature is verified and the body parsed, before Bolt reads it: a payload
+      // shaped so Bolt would throw on it is refused with a 400 (through express's error handler).
+      customPropertiesExtractor: (req) => {
+        const problem = slackPayloadProblem(req.body);
+        if (problem) {
+          log.warn({ problem }, "slack request refused: malformed payload");
+          throw new MalformedSlackPayloadError(problem);
+        }
+        return {};
+      },
+      // Payloads Bolt cannot place (malformed, or nothing listens) are not acknowledged; Bolt
+      // answers 404 after 3 s. Said at warn, in words, rather than as Bolt's error line.
+      unhandledRequestHandler: ({ response }) => {
+        log.warn("slack request not handled: no listener took it (malformed or unknown payload); answered 404");
+        if (!response.headersSent) {
+          response.writeHead(404);
+          response.end();
+        }
+      },
       processEventErrorHandler: async (args) => {
         if (!isStorageFailure(args.error) || args.response.headersSent) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
         args.response.writeHead(500);

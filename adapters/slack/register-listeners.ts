@@ -6,12 +6,15 @@ import { LETTER_MODAL_ID } from "./render-letter-modal.js";
 import { isLockedStorage, isStorageFailure, type SlackTurns } from "./slack-turns.js";
 import {
   actionToInbound,
+  commandIds,
   commandToInbound,
+  deliveryId,
   eventTeam,
   interactionDm,
   interactionUser,
   letterSubmissionToInbound,
   messageToInbound,
+  slackId,
   type ActionPayload,
   type CommandPayload,
   type EventBody,
@@ -37,11 +40,14 @@ export const LETTER_SAVE_FAILED = "I couldn't save your letter just now. Your te
 /** Wires Slack's commands, events and interactions to the turns; each listener returns as soon as the turn is committed. */
 export function registerListeners(app: App, turns: SlackTurns, clock: Clock, logger: Logger): void {
   app.command(COMMAND, async ({ command, ack, context }) => {
-    await ack({ response_type: "ephemeral", text: COMMAND_ACK });
     const cmd = command as CommandPayload;
+    const ids = commandIds(cmd);
+    // Slack always names the workspace, the user and a trigger; a payload without them is not Slack's.
+    if (!ids) return void (await ack());
+    await ack({ response_type: "ephemeral", text: COMMAND_ACK });
     const at = clock();
-    const from = { platform: "slack" as const, tenant: cmd.team_id, user: cmd.user_id };
-    if (turns.isReplay(cmd.trigger_id, context.retryNum)) return;
+    const { from } = ids;
+    if (turns.isReplay(ids.trigger, context.retryNum)) return;
     // Acknowledged at once (Slack shows the line above); the DM is opened and the debrief
     // started in the user's queue so the acknowledgement never waits on Slack's API.
     turns.queues.run(turns.key(from), async () => {
@@ -89,11 +95,13 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     const b = body as unknown as InteractionBody;
     const a = action as unknown as ActionPayload;
     const from = interactionUser(b);
-    const actionId = baseActionId(a.action_id ?? "");
+    const actionId = baseActionId(typeof a.action_id === "string" ? a.action_id : "");
     if (!from || b.type !== "block_actions" || actionId === SlackActionIds.openEmail) return;
     const dm = interactionDm(b);
     if (actionId === SlackActionIds.letterEdit) {
-      if (b.trigger_id && a.value) turns.queues.now(() => turns.openLetterEditor(from, a.value!, b.trigger_id!, dm));
+      const letterId = a.value;
+      const trigger = deliveryId(b.trigger_id);
+      if (trigger && typeof letterId === "string" && letterId) turns.queues.now(() => turns.openLetterEditor(from, letterId, trigger, dm));
       return;
     }
     const at = clock();
@@ -145,8 +153,9 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
 
   app.event("app_home_opened", async ({ event, body }) => {
     const team = eventTeam(body as unknown as EventBody);
-    if (event.tab !== "home" || !team) return;
-    const from = { platform: "slack" as const, tenant: team, user: event.user };
+    const user = slackId(event.user);
+    if (event.tab !== "home" || !team || !user) return;
+    const from = { platform: "slack" as const, tenant: team, user };
     turns.queues.run(turns.key(from), async () => {
       await turns.refreshProfile(from);
       await turns.publishHome(from);

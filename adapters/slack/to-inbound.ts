@@ -61,6 +61,24 @@ export interface InteractionBody {
   view?: { id?: string; team_id?: string; hash?: string; private_metadata?: string; state?: { values?: Record<string, Record<string, { value?: string | null }>> } };
 }
 
+// Slack's ids (team, user, channel) are short runs of letters and digits. Anything else in a
+// signed payload is malformed (or hostile) and is ignored rather than stored or sent anywhere.
+const SLACK_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A Slack id as Slack writes them, or undefined for anything else. */
+export function slackId(value: unknown): string | undefined {
+  return typeof value === "string" && SLACK_ID.test(value) ? value : undefined;
+}
+
+/** A delivery id (event id, trigger id): a non-empty string of sane length, or undefined. */
+export function deliveryId(value: unknown): string | undefined {
+  return typeof value === "string" && value.length > 0 && value.length <= 255 ? value : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
 function withFacts<T extends Inbound>(event: T, facts: Facts): T {
   if (facts.address) event.address = facts.address;
   if (facts.tz) event.tz = facts.tz;
@@ -74,29 +92,41 @@ function ref(tenant: string, user: string): UserRef {
 
 /** The workspace of an event_callback. */
 export function eventTeam(body: EventBody): string | undefined {
-  return body.team_id ?? body.authorizations?.[0]?.team_id ?? undefined;
+  const first = Array.isArray(body.authorizations) ? body.authorizations[0] : undefined;
+  return slackId(body.team_id) ?? slackId(first?.team_id);
 }
 
-/** The workspace and user of an interaction (enterprise installs send `team: null`). */
+/** The workspace and user of an interaction (enterprise installs send `team: null`); undefined when either is missing or malformed. */
 export function interactionUser(body: InteractionBody): UserRef | undefined {
-  const team = body.team?.id ?? body.user.team_id ?? body.view?.team_id;
-  return team ? ref(team, body.user.id) : undefined;
+  const user = slackId(body.user?.id);
+  const team = slackId(body.team?.id) ?? slackId(body.user?.team_id) ?? slackId(body.view?.team_id);
+  return team && user ? ref(team, user) : undefined;
+}
+
+/** A slash command's workspace, user and trigger id, when all are well-formed. */
+export function commandIds(cmd: Partial<CommandPayload>): { from: UserRef; trigger: string } | undefined {
+  const team = slackId(cmd.team_id);
+  const user = slackId(cmd.user_id);
+  const trigger = deliveryId(cmd.trigger_id);
+  return team && user && trigger ? { from: ref(team, user), trigger } : undefined;
 }
 
 /** `/interview-done [text]` → a command event; the trigger id is its delivery id. */
 export function commandToInbound(cmd: CommandPayload, at: Date, facts: Facts = {}): Inbound {
   return withFacts(
-    { kind: "command", name: "interview-done", args: slackTextToPlain(cmd.text ?? "").trim(), from: ref(cmd.team_id, cmd.user_id), at, id: cmd.trigger_id },
+    { kind: "command", name: "interview-done", args: slackTextToPlain(text(cmd.text) ?? "").trim(), from: ref(cmd.team_id, cmd.user_id), at, id: cmd.trigger_id },
     facts,
   );
 }
 
 /** The user's own words in their DM with the bot; undefined for anything to ignore (bots, edits, joins, channels). */
 export function dmMessage(event: MessageEvent, botUserId?: string): { user: string; channel: string; text: string } | undefined {
-  if (event.type !== "message" || event.channel_type !== "im" || event.subtype !== undefined) return undefined;
-  if (event.bot_id || event.bot_profile || !event.user || event.user === botUserId || !event.channel) return undefined;
-  const text = slackTextToPlain(event.text ?? "").trim();
-  return text ? { user: event.user, channel: event.channel, text } : undefined;
+  if (!event || event.type !== "message" || event.channel_type !== "im" || event.subtype !== undefined) return undefined;
+  const user = slackId(event.user);
+  const channel = slackId(event.channel);
+  if (event.bot_id || event.bot_profile || !user || user === botUserId || !channel) return undefined;
+  const said = slackTextToPlain(text(event.text) ?? "").trim();
+  return said ? { user, channel, text: said } : undefined;
 }
 
 /** A DM message event → a text event; its address is that DM. Undefined when it must be ignored. */
@@ -105,14 +135,14 @@ export function messageToInbound(body: EventBody, at: Date, botUserId?: string, 
   const event = body.event as MessageEvent;
   const dm = dmMessage(event, botUserId);
   if (!team || !dm) return undefined;
-  const id = body.event_id ?? `${dm.channel}:${event.ts}`;
+  const id = deliveryId(body.event_id) ?? `${dm.channel}:${text(event.ts) ?? ""}`;
   const address = encodeSlackAddress({ team, channel: dm.channel });
   return withFacts({ kind: "text", text: dm.text, from: ref(team, dm.user), at, id }, { ...facts, address });
 }
 
 /** The DM channel a click came from, when it came from the DM. */
 export function interactionDm(body: InteractionBody): string | undefined {
-  const channel = body.container?.channel_id;
+  const channel = slackId(body.container?.channel_id);
   return channel?.startsWith("D") ? channel : undefined;
 }
 
@@ -120,11 +150,11 @@ export function interactionDm(body: InteractionBody): string | undefined {
 export function actionToInbound(body: InteractionBody, action: ActionPayload, at: Date, facts: Facts = {}): Inbound | undefined {
   const from = interactionUser(body);
   if (!from) return undefined;
-  const value = action.value ?? action.selected_option?.value ?? undefined;
-  const id = body.trigger_id ?? `${body.container?.message_ts ?? body.container?.view_id}:${action.action_ts}`;
+  const value = text(action.value) ?? text(action.selected_option?.value);
+  const id = deliveryId(body.trigger_id) ?? `${text(body.container?.message_ts) ?? text(body.container?.view_id) ?? ""}:${text(action.action_ts) ?? ""}`;
   const dm = interactionDm(body);
   const address = dm ? encodeSlackAddress({ team: from.tenant, channel: dm }) : facts.address;
-  const event: Inbound = { kind: "action", action: baseActionId(action.action_id), from, at, id };
+  const event: Inbound = { kind: "action", action: baseActionId(text(action.action_id) ?? ""), from, at, id };
   if (value !== undefined) event.value = value;
   return withFacts(event, { ...facts, ...(address ? { address } : {}) });
 }
@@ -132,9 +162,16 @@ export function actionToInbound(body: InteractionBody, action: ActionPayload, at
 /** The letter editor's submission → `letter.save` with the letter id and the edited text. */
 export function letterSubmissionToInbound(body: InteractionBody, at: Date, facts: Facts = {}): { event: Inbound; channel?: string } | undefined {
   const from = interactionUser(body);
-  const read = body.view ? readLetterModal(body.view) : undefined;
-  if (!from || !read) return undefined;
-  const id = body.trigger_id ?? `${body.view?.id}:${body.view?.hash}`;
+  let read: ReturnType<typeof readLetterModal>;
+  try {
+    read = body.view && typeof body.view === "object" ? readLetterModal(body.view) : undefined;
+  } catch {
+    // A view whose inputs are not strings is not one of Afterword's letter editors.
+    read = undefined;
+  }
+  if (!from || !read || typeof read.text !== "string") return undefined;
+  const id = deliveryId(body.trigger_id) ?? `${text(body.view?.id) ?? ""}:${text(body.view?.hash) ?? ""}`;
   const event: Inbound = { kind: "action", action: Actions.letterSave, value: read.meta.letterId, text: read.text, from, at, id };
-  return { event: withFacts(event, facts), ...(read.meta.channel ? { channel: read.meta.channel } : {}) };
+  const channel = slackId(read.meta.channel);
+  return { event: withFacts(event, facts), ...(channel ? { channel } : {}) };
 }

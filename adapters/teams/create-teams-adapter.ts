@@ -1,4 +1,4 @@
-import type { TurnContext } from "botbuilder";
+import { INVOKE_RESPONSE_KEY, type TurnContext } from "botbuilder";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { z } from "zod";
 import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
@@ -18,14 +18,23 @@ export { TeamsOffError } from "./create-cloud-adapter.js";
 /** The path Azure Bot Service posts activities to. */
 export const TEAMS_MESSAGES_PATH = "/api/messages";
 
-// The least a Bot Framework activity must carry for Afterword to answer it; anything else is a 400.
+// The least a Bot Framework activity must carry for Afterword to answer it, and the fields it
+// reads typed as Bot Framework types them; anything else is a 400 before any of it is stored or
+// echoed (botbuilder itself would only fail later, serializing the reply).
+const optionalText = z.string().max(100_000).nullish();
 const ActivityShape = z.looseObject({
-  type: z.string().min(1),
+  type: z.string().min(1).max(100),
+  id: z.string().min(1).max(512).optional(),
   serviceUrl: z.string().url(),
-  channelId: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }),
-  recipient: z.looseObject({ id: z.string().min(1) }),
+  channelId: z.string().min(1).max(100),
+  conversation: z.looseObject({ id: z.string().min(1).max(1024), tenantId: optionalText, conversationType: optionalText }),
+  from: z.looseObject({ id: z.string().min(1).max(1024), aadObjectId: z.string().min(1).max(256).nullish(), name: optionalText }),
+  recipient: z.looseObject({ id: z.string().min(1).max(1024), name: optionalText }),
+  text: optionalText,
+  localTimezone: optionalText,
+  channelData: z.looseObject({ tenant: z.looseObject({ id: optionalText }).nullish() }).nullish(),
+  membersAdded: z.array(z.looseObject({ id: z.string() })).nullish(),
+  entities: z.array(z.looseObject({ type: optionalText })).nullish(),
 });
 
 const STORAGE_UNAVAILABLE = "AFTERWORD_STORAGE_UNAVAILABLE";
@@ -65,6 +74,11 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
     const guarded = async (context: TurnContext) => {
       try {
         await logic(context);
+        // Afterword answers no invoke (it declares no message extension or Action.Execute card);
+        // without a response botbuilder would answer 501, so say "received, nothing to do".
+        if (context.activity.type === "invoke" && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+          await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: {} } });
+        }
       } catch (error) {
         if ((error as { code?: string }).code !== STORAGE_UNAVAILABLE) throw error;
         unsaved = true;

@@ -40,11 +40,15 @@ const CONDITIONS: { test: RegExp; condition: StorageCondition; hint: string }[] 
   { test: /^SQLITE_CANTOPEN/, condition: "unavailable", hint: "The database file cannot be opened: check DATABASE_PATH and that its volume is mounted." },
 ];
 
-/** The SQLite result code of a storage failure (also found on a wrapping error's `cause`). */
+/**
+ * The SQLite result code of a failure that means the database is unavailable (locked,
+ * read-only, full, I/O error, damaged), also found on a wrapping error's `cause`. Other SQLite
+ * errors (a constraint, a bad parameter) are bugs or bad input, not the database's health.
+ */
 export function storageCode(err: unknown): string | undefined {
   for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("SQLITE_")) return code;
+    if (typeof code === "string" && CONDITIONS.some((c) => c.test.test(code))) return code;
   }
   return undefined;
 }
