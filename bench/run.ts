@@ -5,6 +5,7 @@ import { measureChatTurns } from "./chat-turn.js";
 import { measureClaim } from "./claim-batch.js";
 import { measureColdStart } from "./cold-start.js";
 import { measureDelivery } from "./deliver-nudges.js";
+import { explainMisses } from "./explain-misses.js";
 import { renderJson, renderTable, met, type Figure } from "./figures.js";
 import { measureIngress } from "./ingress.js";
 import { measureMemory } from "./memory.js";
@@ -14,7 +15,7 @@ import { msSince, round } from "./stats.js";
 import { makeTempDir } from "./temp-dir.js";
 import { cacheStatements } from "./ideas/cache-statements.js";
 import { groupCommits } from "./ideas/group-commit.js";
-import { claimInOneStatement } from "./ideas/claim-in-one-statement.js";
+import { claimInOneStatement, claimsMatch } from "./ideas/claim-in-one-statement.js";
 import { Store } from "../src/store/store.js";
 
 const args = new Set(process.argv.slice(2));
@@ -83,6 +84,10 @@ async function main(): Promise<void> {
   add("claim_500_100k_ms", claim100k.medianMs, "ms", "claimDue(500) in a write tx, 100k pending (1,000 due)");
   add("claim_500_1m_ms", claim1m.medianMs, "ms", "same, 1M pending (10,000 due)", { op: "<", value: 20 });
   add("claim_growth_100k_to_1m", claim1m.medianMs / claim100k.medianMs, "×", "claim time at 1M / at 100k", { op: "<=", value: 2 });
+  const check = Store.open(k100Path);
+  const sameRows = claimsMatch(check.db, check.reminders, k100.now, 500);
+  check.close();
+  if (!sameRows) notes.push("WARNING: the one-statement claim idea did not claim the same rows as Reminders.claimDue; its figures are not comparable.");
   const undoClaim = claimInOneStatement();
   let claimIdeas100k: ReturnType<typeof measureClaim>;
   let claimIdeas1m: ReturnType<typeof measureClaim>;
@@ -187,6 +192,12 @@ async function main(): Promise<void> {
   console.log("");
   for (const n of notes) console.log(`- ${n}`);
   console.log(`- targets missed: ${missed.length ? missed.join(", ") : "none"}; total ${round(totalS)} s.`);
+  const misses = explainMisses(figures);
+  if (misses.length) {
+    console.log("");
+    console.log("Missed targets, by how much, and what limits them:");
+    for (const line of misses) console.log(`- ${line}`);
+  }
   if (json) console.log(renderJson(figures));
 }
 

@@ -1,6 +1,8 @@
 // Idea (a bench-only patch; production code is not changed): claim due reminders with one
-// UPDATE … WHERE id IN (two index range scans) RETURNING …, instead of a SELECT whose OR cannot
-// use the (status, due_at) index order (a temp B-tree sorts every due row) followed by one UPDATE per row.
+// UPDATE … WHERE id IN (two index range scans, each stopping at `limit`) RETURNING …, instead of
+// a SELECT whose OR cannot follow the (status, due_at) index order — every due row is fetched from
+// the table (for lease_until) and sorted before the LIMIT — followed by one UPDATE per row.
+// Same conditions as Reminders.claimDue; the bench checks both claim the same rows.
 import type Database from "better-sqlite3";
 import { Reminders, type Reminder } from "../../src/store/reminders.js";
 
@@ -8,7 +10,8 @@ const CLAIM = `
   UPDATE reminders SET status = 'sending', lease_until = @lease, claimed_by = @holder, attempts = attempts + 1
   WHERE id IN (
     SELECT id FROM (
-      SELECT id, due_at FROM (SELECT id, due_at FROM reminders WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @limit)
+      SELECT id, due_at FROM (SELECT id, due_at FROM reminders WHERE status = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+                             ORDER BY due_at, id LIMIT @limit)
       UNION ALL
       SELECT id, due_at FROM (SELECT id, due_at FROM reminders WHERE status = 'sending' AND lease_until <= @now ORDER BY due_at, id LIMIT @limit)
       ORDER BY due_at, id LIMIT @limit))
@@ -27,4 +30,29 @@ export function claimInOneStatement(): () => void {
   return () => {
     Reminders.prototype.claimDue = claimDue;
   };
+}
+
+/** True when the one-statement claim takes exactly the rows (and order) Reminders.claimDue takes; both rolled back. */
+export function claimsMatch(db: Database.Database, reminders: Reminders, now: number, limit: number): boolean {
+  class Rollback extends Error {}
+  const claimWith = (claim: () => Reminder[]): Reminder[] => {
+    let rows: Reminder[] = [];
+    try {
+      db.transaction(() => {
+        rows = claim();
+        throw new Rollback();
+      })();
+    } catch (err) {
+      if (!(err instanceof Rollback)) throw err;
+    }
+    return rows;
+  };
+  const production = claimWith(() => reminders.claimDue(now, limit, 60_000, "compare"));
+  const undo = claimInOneStatement();
+  try {
+    const idea = claimWith(() => reminders.claimDue(now, limit, 60_000, "compare"));
+    return JSON.stringify(production) === JSON.stringify(idea);
+  } finally {
+    undo();
+  }
 }
