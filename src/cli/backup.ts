@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { ConfigError } from "../config.js";
 
 /** What a backup wrote. */
@@ -21,6 +21,7 @@ export async function backupDatabase(databasePath: string, to: string, options: 
   if (!existsSync(databasePath)) throw new ConfigError(`There is no database at ${databasePath} to back up (check DATABASE_PATH).`);
   if (resolve(to) === resolve(databasePath)) throw new ConfigError("--to names the database itself; give the backup its own file name.");
   if (existsSync(to) && !options.force) throw new ConfigError(`${to} exists already; choose a new name or add --force to replace it.`);
+  mkdirSync(dirname(resolve(to)), { recursive: true });
   const partial = `${to}.partial`;
   rmSync(partial, { force: true });
   const source = new Database(databasePath, { readonly: true, fileMustExist: true });

@@ -16,6 +16,7 @@ import { SlackActionIds } from "../../adapters/slack/render-block-kit.js";
 import { Actions } from "../../src/core/actions.js";
 import { Store } from "../../src/store/store.js";
 import { killAllServers, runCli, startServe, until, type ServeChild } from "../faults/helpers/serve-child.js";
+import { zoneInDaytime } from "../faults/helpers/daytime-zone.js";
 import { SlackPerson, typedDebrief } from "../faults/helpers/slack-person.js";
 import { buildOnce } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
@@ -74,16 +75,6 @@ afterAll(async () => {
   await connector?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** An IANA zone where it is now between 10:00 and 16:59, so nudges are inside nudge hours. */
-function zoneInDaytime(): string {
-  const hour = new Date().getUTCHours();
-  for (let offset = -12; offset <= 14; offset++) {
-    const local = (hour + offset + 24) % 24;
-    if (local >= 10 && local <= 16) return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-  }
-  throw new Error("no zone in daytime");
-}
 
 /** A TeamsServer-shaped client for the child's /api/messages. */
 function teamsClient(url: string): TeamsServer {
