@@ -5,7 +5,7 @@ import { round } from "./stats.js";
 function by(f: Figure): string {
   const t = f.target!;
   const factor = t.op === ">=" ? t.value / f.value : f.value / t.value;
-  return `${f.name} = ${round(f.value)} ${f.unit} against ${t.op} ${t.value} (off by ${round(factor, 2)}×)`;
+  return `${f.name} = ${round(f.value)} ${f.unit} against ${t.op} ${t.value} (off by ${round(factor, 3)}×)`;
 }
 
 /** One line per missed figure, naming what limits it from the run's own diagnostic figures. */

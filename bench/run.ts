@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   progress(`temp dir ${dir.path}; ${RUNS} runs per figure${quick ? " (--quick)" : ""}; load average ${loadBefore.toFixed(2)}`);
 
   // 1. Chat turn.
-  progress("1/6 chat turn: whole debriefs through the engine, each answer timed with its commit");
+  progress("figure 1, chat turn: whole debriefs through the engine, each answer timed with its commit");
   const turn = measureChatTurns((run) => dir.file(`turn-${run}.db`), RUNS, quick ? 40 : 100, quick ? 10 : 20);
   add("turn_p50_us", turn.p50Us, "µs", "engine handles one debrief answer + commit (WAL, synchronous=FULL), p50");
   add("turn_p99_us", turn.p99Us, "µs", "same, p99", { op: "<", value: 1000 });
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       `1% due = the reflect nudge of every 25th interview (${m1.due} at 1M, each a distinct user), due a few minutes before noon UTC; the rest spread over 60 days after it.`,
   );
 
-  progress("4/6 sweeper: claim 500 due rows at 100k and 1M");
+  progress("figure 4, sweeper: claim 500 due rows at 100k and 1M");
   const claim100k = measureClaim(k100Path, k100, RUNS + 2);
   const claim1m = measureClaim(m1Path, m1, RUNS + 2);
   add("claim_500_100k_ms", claim100k.medianMs, "ms", "claimDue(500) in a write tx, 100k pending (1,000 due)");
@@ -101,11 +101,11 @@ async function main(): Promise<void> {
   add("claim_500_1m_ms_ideas", claimIdeas1m.medianMs, "ms", "same idea, 1M", { op: "<", value: 20 });
   add("claim_growth_ideas", claimIdeas1m.medianMs / claimIdeas100k.medianMs, "×", "idea: claim time at 1M / at 100k", { op: "<=", value: 2 });
 
-  progress(`4/6 sweeper: sweep() delivers ${m1.due} due reflect nudges through an instant ChatPort (${RUNS} runs)`);
+  progress(`figure 4, sweeper: sweep() delivers ${m1.due} due reflect nudges through an instant ChatPort (${RUNS} runs)`);
   const deliver = await measureDelivery(m1Path, m1, RUNS);
   add("deliver_10k_s", deliver.medianS, "s", `sweep() delivers ${deliver.delivered} due nudges (1M pending), instant ChatPort`, { op: "<", value: 2 });
   add("deliver_per_nudge_ms", deliver.perNudgeMs, "ms", "same, per nudge");
-  progress(`4/6 sweeper, ideas: the same with cached statements + one-statement claim + group commit (bench patches) (${RUNS} runs)`);
+  progress(`figure 4, sweeper with ideas: the same with cached statements + one-statement claim + group commit (bench patches) (${RUNS} runs)`);
   const undo = [cacheStatements(), claimInOneStatement(), groupCommits()];
   let deliverIdeas: Awaited<ReturnType<typeof measureDelivery>>;
   try {
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   notes.push("deliver: kind `reflect` (no letter composing); sweep() at noon UTC in the users' zone; batches of 500, 16 users at a time (sweep defaults); rows and conversations put back (untimed) between runs; the instant ChatPort answers on the next event-loop turn, as a network reply would.");
 
   // 6. Cold start (the 1M database has nothing due yet at the real clock: its `now` is three days ahead).
-  progress("6/6 cold start: afterword serve → /healthz 200, with 1M pending and with an empty database");
+  progress("figure 6, cold start: afterword serve → /healthz 200, with 1M pending and with an empty database");
   const cold1m = await measureColdStart(dir, m1Path, RUNS, "cold-1m");
   const coldEmpty = await measureColdStart(dir, dir.file("cold-empty.db"), RUNS, "cold-empty");
   add("cold_start_1m_ms", cold1m.medianMs, "ms", "spawn `node dist/src/main.js serve` → /healthz 200, 1M pending", { op: "<", value: 1000 });
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
 
   // 3. Reply latency.
   const answers = quick ? 300 : 1000;
-  progress(`3/6 reply latency: ${RUNS} × ${answers} DM answers one after another`);
+  progress(`figure 3, reply latency: ${RUNS} × ${answers} DM answers one after another`);
   const reply = await measureReplyLatency(dir, RUNS, answers);
   add("reply_p50_ms", reply.p50Ms, "ms", "signed DM answer sent → next question at chat.postMessage, p50");
   add("reply_p99_ms", reply.p99Ms, "ms", "same, p99", { op: "<", value: 20 });
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
 
   // 2. Ingress.
   const durationS = quick ? 2 : 3;
-  progress(`2/6 ingress: ${RUNS} rounds × c10 and c50 × ${durationS} s, afterword serve (as is, and with ideas) vs bare Bolt`);
+  progress(`figure 2, ingress: ${RUNS} rounds × c10 and c50 × ${durationS} s, afterword serve (as is, and with ideas) vs bare Bolt`);
   const ingress = await measureIngress(dir, { reps: RUNS, durationS, log: progress });
   for (const level of ingress.levels) {
     const c = level.connections;
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   // 5. Memory, last: the 1M node-schedule run takes what time is left.
   // What is left of the budget after the light children goes to 1M node-schedule runs (each ~30 s).
   const deadline = Date.now() + (quick ? 0 : BUDGET_MS - msSince(started));
-  progress(`5/6 memory: RSS holding 0 / 100k / 1M pending, Afterword vs node-schedule (${RUNS} runs; 1M timers as often as ${Math.round((deadline - Date.now()) / 1000)} s of budget allow)`);
+  progress(`figure 5, memory: RSS holding 0 / 100k / 1M pending, Afterword vs node-schedule (${RUNS} runs; 1M timers as often as ${Math.round((deadline - Date.now()) / 1000)} s of budget allow)`);
   const memory = await measureMemory({ none: nonePath, k100: k100Path, m1: m1Path }, RUNS, deadline);
   add("rss_afterword_none_mb", memory.afterword.noneMb, "MB", "Afterword process: store open + one node-cron tick, no reminders");
   add("rss_afterword_1m_mb", memory.afterword.m1Mb, "MB", "same, 1M pending rows");
