@@ -68,9 +68,9 @@ export function scrubSecrets(text: string, secrets: readonly string[] = []): str
  */
 export function scrubSdkText(text: string): string {
   let out = scrubSecrets(text);
+  out = out.replace(/\b(body|data|payload|text|storedResponse)(\s*[:=]\s*).*$/is, "$1$2[omitted]");
   const json = out.search(/[{[]/);
   if (json >= 0) out = `${out.slice(0, json)}[payload omitted]`;
-  out = out.replace(/\b(body|data|payload|text|storedResponse)(\s*[:=]\s*).*$/is, "$1$2[omitted]");
   return out.length > 300 ? `${out.slice(0, 300)}…` : out;
 }
 

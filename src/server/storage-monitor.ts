@@ -91,6 +91,9 @@ export function hasRoomToGrow(db: Database.Database): boolean {
     }
   }
   const pageSize = db.pragma("page_size", { simple: true }) as number;
+  const timeout = db.pragma("busy_timeout", { simple: true }) as number;
+  // Never wait for another process's lock here: a busy database says nothing about space.
+  db.pragma("busy_timeout = 0");
   try {
     db.exec("BEGIN IMMEDIATE");
     try {
@@ -101,6 +104,8 @@ export function hasRoomToGrow(db: Database.Database): boolean {
     return true;
   } catch {
     return false;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
 }
 
