@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { prepared } from "./prepared.js";
 import { z } from "zod";
 
 /** Bumped whenever the shape of a conversation state changes; older states are dropped safely. */
@@ -39,7 +40,7 @@ export class Conversations {
 
   /** The user's open conversation, or undefined (also when a stored state no longer parses). */
   get(userRef: number): ConversationState | undefined {
-    const row = this.db.prepare("SELECT state, version FROM conversations WHERE user_ref = ?").get(userRef) as
+    const row = prepared(this.db, "SELECT state, version FROM conversations WHERE user_ref = ?").get(userRef) as
       | { state: string; version: number }
       | undefined;
     if (!row || row.version !== CONVERSATION_VERSION) return undefined;
@@ -50,8 +51,7 @@ export class Conversations {
   /** Saves the user's conversation state. */
   set(userRef: number, state: ConversationState, now: number): void {
     const valid = ConversationState.parse(state);
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO conversations (user_ref, state, version, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (user_ref) DO UPDATE SET state = excluded.state, version = excluded.version, updated_at = excluded.updated_at`,
       )
@@ -60,6 +60,6 @@ export class Conversations {
 
   /** Ends the user's open conversation. */
   clear(userRef: number): void {
-    this.db.prepare("DELETE FROM conversations WHERE user_ref = ?").run(userRef);
+    prepared(this.db, "DELETE FROM conversations WHERE user_ref = ?").run(userRef);
   }
 }

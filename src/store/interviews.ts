@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { prepared } from "./prepared.js";
 import { z } from "zod";
 import type { Debrief, Interest, InterviewStatus, Interviewer, Outcome } from "../core/interview.js";
 
@@ -59,12 +60,12 @@ export class Interviews {
 
   /** Starts a draft interview for a user. */
   createDraft(userRef: number, now: number): number {
-    return Number(this.db.prepare("INSERT INTO interviews (user_ref, created_at) VALUES (?, ?)").run(userRef, now).lastInsertRowid);
+    return Number(prepared(this.db, "INSERT INTO interviews (user_ref, created_at) VALUES (?, ?)").run(userRef, now).lastInsertRowid);
   }
 
   /** Loads one interview of this user as a Debrief, or undefined if it is not theirs. */
   load(userRef: number, interviewId: number): Debrief | undefined {
-    const row = this.db.prepare("SELECT * FROM interviews WHERE id = ? AND user_ref = ?").get(interviewId, userRef) as any;
+    const row = prepared(this.db, "SELECT * FROM interviews WHERE id = ? AND user_ref = ?").get(interviewId, userRef) as any;
     if (!row) return undefined;
     const debrief: Debrief = {
       id: row.id,
@@ -78,7 +79,7 @@ export class Interviews {
       const parsed = Recruiter.safeParse(parseJson(row.recruiter));
       if (parsed.success) debrief.recruiter = parsed.data;
     }
-    const answers = this.db.prepare("SELECT field, value FROM debrief_answers WHERE interview_id = ?").all(interviewId) as {
+    const answers = prepared(this.db, "SELECT field, value FROM debrief_answers WHERE interview_id = ?").all(interviewId) as {
       field: string;
       value: string;
     }[];
@@ -90,19 +91,18 @@ export class Interviews {
   setField(interviewId: number, field: DebriefField, value: string | undefined): void {
     if (field in COLUMN_FIELDS) {
       const column = COLUMN_FIELDS[field as keyof typeof COLUMN_FIELDS];
-      this.db.prepare(`UPDATE interviews SET ${column} = ? WHERE id = ?`).run(value ?? null, interviewId);
+      prepared(this.db, `UPDATE interviews SET ${column} = ? WHERE id = ?`).run(value ?? null, interviewId);
     } else if (value === undefined) {
-      this.db.prepare("DELETE FROM debrief_answers WHERE interview_id = ? AND field = ?").run(interviewId, field);
+      prepared(this.db, "DELETE FROM debrief_answers WHERE interview_id = ? AND field = ?").run(interviewId, field);
     } else {
-      this.db
-        .prepare("INSERT INTO debrief_answers (interview_id, field, value) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value")
+      prepared(this.db, "INSERT INTO debrief_answers (interview_id, field, value) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value")
         .run(interviewId, field, value);
     }
   }
 
   /** Sets or clears the recruiter. */
   setRecruiter(interviewId: number, recruiter: { name: string; email?: string } | undefined): void {
-    this.db.prepare("UPDATE interviews SET recruiter = ? WHERE id = ?").run(recruiter ? JSON.stringify(Recruiter.parse(recruiter)) : null, interviewId);
+    prepared(this.db, "UPDATE interviews SET recruiter = ? WHERE id = ?").run(recruiter ? JSON.stringify(Recruiter.parse(recruiter)) : null, interviewId);
   }
 
   /** Sets the user's interest. */
@@ -113,18 +113,18 @@ export class Interviews {
   /** Moves an interview to a new status. */
   setStatus(interviewId: number, status: InterviewStatus, now: number): void {
     const stamp = status === "active" ? "confirmed_at" : status === "closed" ? "closed_at" : null;
-    this.db.prepare(`UPDATE interviews SET status = ?${stamp ? `, ${stamp} = ${now}` : ""} WHERE id = ?`).run(status, interviewId);
+    if (stamp) prepared(this.db, `UPDATE interviews SET status = ?, ${stamp} = ? WHERE id = ?`).run(status, now, interviewId);
+    else prepared(this.db, "UPDATE interviews SET status = ? WHERE id = ?").run(status, interviewId);
   }
 
   /** Records how it ended. */
   setOutcome(interviewId: number, outcome: Outcome): void {
-    this.db.prepare("UPDATE interviews SET outcome = ? WHERE id = ?").run(outcome, interviewId);
+    prepared(this.db, "UPDATE interviews SET outcome = ? WHERE id = ?").run(outcome, interviewId);
   }
 
   /** The user's interviews, newest first. */
   list(userRef: number): InterviewSummary[] {
-    return this.db
-      .prepare(
+    return prepared(this.db, 
         `SELECT id, status, company, role, happened_at AS happenedAt, outcome FROM interviews
          WHERE user_ref = ? ORDER BY id DESC`,
       )
@@ -133,13 +133,12 @@ export class Interviews {
 
   /** Deletes a draft (a cancelled debrief). */
   deleteDraft(userRef: number, interviewId: number): void {
-    this.db.prepare("DELETE FROM interviews WHERE id = ? AND user_ref = ? AND status = 'draft'").run(interviewId, userRef);
+    prepared(this.db, "DELETE FROM interviews WHERE id = ? AND user_ref = ? AND status = 'draft'").run(interviewId, userRef);
   }
 
   /** The interviewers of one interview, in the order given. */
   interviewers(interviewId: number): Interviewer[] {
-    const rows = this.db
-      .prepare("SELECT id, name, title, email, specific FROM interviewers WHERE interview_id = ? ORDER BY position, id")
+    const rows = prepared(this.db, "SELECT id, name, title, email, specific FROM interviewers WHERE interview_id = ? ORDER BY position, id")
       .all(interviewId) as any[];
     return rows.map((r) => {
       const person: Interviewer = { id: r.id, name: r.name };
@@ -158,23 +157,22 @@ export class Interviews {
       const same = existing.find((p) => p.name === name && !keep.has(p.id));
       if (same) {
         keep.add(same.id);
-        this.db.prepare("UPDATE interviewers SET position = ? WHERE id = ?").run(position, same.id);
+        prepared(this.db, "UPDATE interviewers SET position = ? WHERE id = ?").run(position, same.id);
       } else {
         const id = Number(
-          this.db.prepare("INSERT INTO interviewers (interview_id, position, name) VALUES (?, ?, ?)").run(interviewId, position, name).lastInsertRowid,
+          prepared(this.db, "INSERT INTO interviewers (interview_id, position, name) VALUES (?, ?, ?)").run(interviewId, position, name).lastInsertRowid,
         );
         keep.add(id);
       }
     });
-    for (const p of existing) if (!keep.has(p.id)) this.db.prepare("DELETE FROM interviewers WHERE id = ?").run(p.id);
+    for (const p of existing) if (!keep.has(p.id)) prepared(this.db, "DELETE FROM interviewers WHERE id = ?").run(p.id);
   }
 
   /** Updates one interviewer of this interview. */
   updateInterviewer(interviewId: number, interviewerId: number, patch: Partial<Omit<Interviewer, "id">>): void {
     for (const key of ["name", "title", "email", "specific"] as const) {
       if (key in patch) {
-        this.db
-          .prepare(`UPDATE interviewers SET ${key} = ? WHERE id = ? AND interview_id = ?`)
+        prepared(this.db, `UPDATE interviewers SET ${key} = ? WHERE id = ? AND interview_id = ?`)
           .run(key === "name" ? patch.name! : (patch[key] ?? null), interviewerId, interviewId);
       }
     }

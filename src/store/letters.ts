@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { prepared } from "./prepared.js";
 
 /** The kinds of letter the coach drafts. */
 export type LetterKind = "thanks" | "card" | "checkin" | "rejection";
@@ -35,12 +36,10 @@ export class Letters {
 
   /** Stores a new draft, replacing an unsent draft of the same kind for the same person. */
   save(letter: NewLetter, now: number): number {
-    this.db
-      .prepare("DELETE FROM letters WHERE interview_id = ? AND kind = ? AND interviewer_id IS ? AND status = 'draft'")
+    prepared(this.db, "DELETE FROM letters WHERE interview_id = ? AND kind = ? AND interviewer_id IS ? AND status = 'draft'")
       .run(letter.interviewId, letter.kind, letter.interviewerId);
     return Number(
-      this.db
-        .prepare(
+      prepared(this.db, 
           `INSERT INTO letters (interview_id, interviewer_id, kind, variant, recipient, email, subject, body, updated_at)
            VALUES (@interviewId, @interviewerId, @kind, @variant, @recipient, @email, @subject, @body, @now)`,
         )
@@ -51,16 +50,14 @@ export class Letters {
   /** One letter, only if it belongs to this user. */
   get(userRef: number, letterId: number): LetterRow | undefined {
     return toLetter(
-      this.db
-        .prepare(`SELECT ${COLUMNS} FROM letters l JOIN interviews i ON i.id = l.interview_id WHERE l.id = ? AND i.user_ref = ?`)
+      prepared(this.db, `SELECT ${COLUMNS} FROM letters l JOIN interviews i ON i.id = l.interview_id WHERE l.id = ? AND i.user_ref = ?`)
         .get(letterId, userRef),
     );
   }
 
   /** The letters of one interview of one kind (all kinds when omitted). */
   forInterview(interviewId: number, kinds?: LetterKind[]): LetterRow[] {
-    const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM letters l WHERE l.interview_id = ? ORDER BY l.interviewer_id, l.id`)
+    const rows = prepared(this.db, `SELECT ${COLUMNS} FROM letters l WHERE l.interview_id = ? ORDER BY l.interviewer_id, l.id`)
       .all(interviewId)
       .map(toLetter) as LetterRow[];
     return kinds ? rows.filter((r) => kinds.includes(r.kind)) : rows;
@@ -68,18 +65,18 @@ export class Letters {
 
   /** Replaces a draft's text with the user's edited version. */
   updateBody(letterId: number, subject: string, body: string, now: number): void {
-    this.db.prepare("UPDATE letters SET subject = ?, body = ?, edited = 1, updated_at = ? WHERE id = ?").run(subject, body, now, letterId);
+    prepared(this.db, "UPDATE letters SET subject = ?, body = ?, edited = 1, updated_at = ? WHERE id = ?").run(subject, body, now, letterId);
   }
 
   /** Drops unsent, unedited drafts so they are composed again from the updated debrief. */
   dropDrafts(interviewId: number, kinds: LetterKind[]): void {
     for (const kind of kinds) {
-      this.db.prepare("DELETE FROM letters WHERE interview_id = ? AND kind = ? AND status = 'draft' AND edited = 0").run(interviewId, kind);
+      prepared(this.db, "DELETE FROM letters WHERE interview_id = ? AND kind = ? AND status = 'draft' AND edited = 0").run(interviewId, kind);
     }
   }
 
   /** Marks a letter sent. */
   markSent(letterId: number, now: number): void {
-    this.db.prepare("UPDATE letters SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?").run(now, now, letterId);
+    prepared(this.db, "UPDATE letters SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?").run(now, now, letterId);
   }
 }

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { prepared } from "./prepared.js";
 
 /** The nudges of the follow-up plan. */
 export type ReminderKind = "reflect" | "thanks" | "thanks_again" | "checkin" | "letgo" | "close";
@@ -24,6 +25,20 @@ export interface Reminder {
 const COLUMNS = `id, user_ref AS userRef, interview_id AS interviewId, kind, due_at AS dueAt, status, attempts,
   lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError`;
 
+const CLAIM = `
+  UPDATE reminders SET status = 'sending', lease_until = @lease, claimed_by = @holder, attempts = attempts + 1
+  WHERE id IN (
+    SELECT id FROM (
+      SELECT id, due_at FROM (
+        SELECT id, due_at FROM reminders
+        WHERE status = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+        ORDER BY due_at, id LIMIT @limit)
+      UNION ALL
+      SELECT id, due_at FROM (
+        SELECT id, due_at FROM reminders WHERE status = 'sending' AND lease_until <= @now ORDER BY due_at, id LIMIT @limit)
+      ORDER BY due_at, id LIMIT @limit))
+  RETURNING ${COLUMNS}`;
+
 /** The reminders table: nudges are rows, claimed atomically by the sweeper. */
 export class Reminders {
   constructor(private readonly db: Database.Database) {}
@@ -31,64 +46,61 @@ export class Reminders {
   /** Schedules one nudge. */
   add(userRef: number, interviewId: number, kind: ReminderKind, dueAt: number, now: number): number {
     return Number(
-      this.db
-        .prepare("INSERT INTO reminders (user_ref, interview_id, kind, due_at, created_at) VALUES (?, ?, ?, ?, ?)")
+      prepared(this.db, "INSERT INTO reminders (user_ref, interview_id, kind, due_at, created_at) VALUES (?, ?, ?, ?, ?)")
         .run(userRef, interviewId, kind, dueAt, now).lastInsertRowid,
     );
   }
 
   /** One reminder of this user. */
   get(userRef: number, id: number): Reminder | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE id = ? AND user_ref = ?`).get(id, userRef) as Reminder | undefined;
+    return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE id = ? AND user_ref = ?`).get(id, userRef) as Reminder | undefined;
   }
 
   /** Any reminder by id (the sweeper's view). */
   byId(id: number): Reminder | undefined {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE id = ?`).get(id) as Reminder | undefined;
+    return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE id = ?`).get(id) as Reminder | undefined;
   }
 
   /** Pending reminders of one interview, soonest first. */
   pendingFor(interviewId: number): Reminder[] {
-    return this.db
-      .prepare(`SELECT ${COLUMNS} FROM reminders WHERE interview_id = ? AND status IN ('pending', 'sending') ORDER BY due_at`)
+    return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE interview_id = ? AND status IN ('pending', 'sending') ORDER BY due_at`)
       .all(interviewId) as Reminder[];
   }
 
   /** Every reminder of one interview, in due order. */
   allFor(interviewId: number): Reminder[] {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE interview_id = ? ORDER BY due_at, id`).all(interviewId) as Reminder[];
+    return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE interview_id = ? ORDER BY due_at, id`).all(interviewId) as Reminder[];
   }
 
   /** A user's pending reminders, soonest first. */
   upcomingForUser(userRef: number): Reminder[] {
-    return this.db
-      .prepare(`SELECT ${COLUMNS} FROM reminders WHERE user_ref = ? AND status = 'pending' ORDER BY due_at`)
+    return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE user_ref = ? AND status = 'pending' ORDER BY due_at`)
       .all(userRef) as Reminder[];
   }
 
   /** Every pending reminder, soonest first (operators' listing). */
   upcoming(limit = 1000): Reminder[] {
-    return this.db.prepare(`SELECT ${COLUMNS} FROM reminders WHERE status = 'pending' ORDER BY due_at LIMIT ?`).all(limit) as Reminder[];
+    return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE status = 'pending' ORDER BY due_at LIMIT ?`).all(limit) as Reminder[];
   }
 
   /** Cancels pending rows of an interview (all kinds, or the ones named). Returns how many. */
   cancel(interviewId: number, kinds?: ReminderKind[]): number {
-    if (!kinds) return this.db.prepare("UPDATE reminders SET status = 'cancelled' WHERE interview_id = ? AND status = 'pending'").run(interviewId).changes;
+    if (!kinds) return prepared(this.db, "UPDATE reminders SET status = 'cancelled' WHERE interview_id = ? AND status = 'pending'").run(interviewId).changes;
     let n = 0;
     for (const kind of kinds) {
-      n += this.db.prepare("UPDATE reminders SET status = 'cancelled' WHERE interview_id = ? AND kind = ? AND status = 'pending'").run(interviewId, kind).changes;
+      n += prepared(this.db, "UPDATE reminders SET status = 'cancelled' WHERE interview_id = ? AND kind = ? AND status = 'pending'").run(interviewId, kind).changes;
     }
     return n;
   }
 
   /** Cancels every pending row of a user (nudges stopped for good). */
   cancelForUser(userRef: number): number {
-    return this.db.prepare("UPDATE reminders SET status = 'cancelled' WHERE user_ref = ? AND status = 'pending'").run(userRef).changes;
+    return prepared(this.db, "UPDATE reminders SET status = 'cancelled' WHERE user_ref = ? AND status = 'pending'").run(userRef).changes;
   }
 
   /** Moves a pending reminder to a new planned time (dropping any hold). */
   reschedule(id: number, dueAt: number): void {
-    this.db.prepare("UPDATE reminders SET due_at = ?, lease_until = NULL WHERE id = ? AND status = 'pending'").run(dueAt, id);
+    prepared(this.db, "UPDATE reminders SET due_at = ?, lease_until = NULL WHERE id = ? AND status = 'pending'").run(dueAt, id);
   }
 
   /**
@@ -96,26 +108,17 @@ export class Reminders {
    * whose lease expired (a sweeper died mid-send). Runs inside the caller's immediate transaction.
    */
   claimDue(now: number, limit: number, leaseMs: number, holder: string): Reminder[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${COLUMNS} FROM reminders
-         WHERE (status = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now))
-            OR (status = 'sending' AND lease_until <= @now)
-         ORDER BY due_at, id LIMIT @limit`,
-      )
-      .all({ now, limit }) as Reminder[];
-    const claim = this.db.prepare(
-      "UPDATE reminders SET status = 'sending', lease_until = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?",
-    );
-    for (const r of rows) claim.run(now + leaseMs, holder, r.id);
-    return rows.map((r) => ({ ...r, status: "sending" as const, attempts: r.attempts + 1, leaseUntil: now + leaseMs }));
+    // One statement, two index range scans on (status, due_at) that each stop at `limit`: an OR
+    // across both states cannot follow the index order and read every due row at 1M reminders.
+    const rows = prepared(this.db, CLAIM).all({ now, limit, lease: now + leaseMs, holder }) as Reminder[];
+    // RETURNING gives rows in no particular order; delivery follows due time.
+    return rows.sort((a, b) => a.dueAt - b.dueAt || a.id - b.id);
   }
 
   /** Marks a claimed row sent; false if this holder no longer owns the claim. */
   markSent(id: number, holder: string, now: number): boolean {
     return (
-      this.db
-        .prepare("UPDATE reminders SET status = 'sent', sent_at = ?, lease_until = NULL WHERE id = ? AND status = 'sending' AND claimed_by = ?")
+      prepared(this.db, "UPDATE reminders SET status = 'sent', sent_at = ?, lease_until = NULL WHERE id = ? AND status = 'sending' AND claimed_by = ?")
         .run(now, id, holder).changes === 1
     );
   }
@@ -125,15 +128,13 @@ export class Reminders {
 
   /** Puts a claimed row back after a failed delivery, held until `notBefore`; the attempt counts. */
   retryLater(id: number, holder: string, notBefore: number, error: string): void {
-    this.db
-      .prepare("UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ? WHERE id = ? AND claimed_by = ? AND status = 'sending'")
+    prepared(this.db, "UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ? WHERE id = ? AND claimed_by = ? AND status = 'sending'")
       .run(notBefore, error, id, holder);
   }
 
   /** Puts a claimed row back untried, held until `notBefore` (quiet hours, paused, no port here); no attempt is used. */
   hold(id: number, holder: string, notBefore: number, why: string): void {
-    this.db
-      .prepare(
+    prepared(this.db, 
         "UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ?, attempts = MAX(attempts - 1, 0) WHERE id = ? AND claimed_by = ? AND status = 'sending'",
       )
       .run(notBefore, why, id, holder);
@@ -141,21 +142,19 @@ export class Reminders {
 
   /** Releases a user's overdue pending rows to go out from `notBefore`, noting why they are late. Returns how many. */
   releaseOverdue(userRef: number, now: number, notBefore: number, why: string): number {
-    return this.db
-      .prepare("UPDATE reminders SET lease_until = ?, last_error = ? WHERE user_ref = ? AND status = 'pending' AND due_at <= ?")
+    return prepared(this.db, "UPDATE reminders SET lease_until = ?, last_error = ? WHERE user_ref = ? AND status = 'pending' AND due_at <= ?")
       .run(notBefore, why, userRef, now).changes;
   }
 
   /** Releases a row claimed by this holder with a final status (dead, cancelled) and why. */
   finish(id: number, holder: string, status: "dead" | "cancelled", error: string | null): void {
-    this.db
-      .prepare("UPDATE reminders SET status = ?, last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
+    prepared(this.db, "UPDATE reminders SET status = ?, last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
       .run(status, error, id, holder);
   }
 
   /** How many rows in each status (health and benchmarks). */
   counts(): Record<string, number> {
-    const rows = this.db.prepare("SELECT status, COUNT(*) AS n FROM reminders GROUP BY status").all() as { status: string; n: number }[];
+    const rows = prepared(this.db, "SELECT status, COUNT(*) AS n FROM reminders GROUP BY status").all() as { status: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 }

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { prepared } from "./prepared.js";
 import type { Address, Platform, UserRef } from "../core/types.js";
 
 /** A user row as the engine and sweeper read it. */
@@ -38,13 +39,13 @@ export class Users {
   /** Finds a user by platform, tenant and id. */
   find(ref: UserRef): UserRow | undefined {
     return toUser(
-      this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE platform = ? AND tenant = ? AND user_id = ?`).get(ref.platform, ref.tenant, ref.user),
+      prepared(this.db, `SELECT ${COLUMNS} FROM users WHERE platform = ? AND tenant = ? AND user_id = ?`).get(ref.platform, ref.tenant, ref.user),
     );
   }
 
   /** Finds a user by row id. */
   byId(id: number): UserRow | undefined {
-    return toUser(this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id));
+    return toUser(prepared(this.db, `SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id));
   }
 
   /**
@@ -52,8 +53,7 @@ export class Users {
    * A user who reaches us again at an address is reachable again, so a stop from an earlier failure is lifted.
    */
   upsert(ref: UserRef, facts: UserFacts, now: number): UserRow {
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO users (platform, tenant, user_id, display_name, address, tz, tz_checked_at, created_at)
          VALUES (@platform, @tenant, @user, @name, @address, @tz, @tzAt, @now)
          ON CONFLICT (platform, tenant, user_id) DO UPDATE SET
@@ -78,23 +78,23 @@ export class Users {
 
   /** Changes a user's nudge settings. */
   updateSettings(id: number, patch: { paused?: boolean; nudgeStart?: number; nudgeEnd?: number }): void {
-    if (patch.paused !== undefined) this.db.prepare("UPDATE users SET paused = ? WHERE id = ?").run(patch.paused ? 1 : 0, id);
-    if (patch.nudgeStart !== undefined) this.db.prepare("UPDATE users SET nudge_start = ? WHERE id = ?").run(patch.nudgeStart, id);
-    if (patch.nudgeEnd !== undefined) this.db.prepare("UPDATE users SET nudge_end = ? WHERE id = ?").run(patch.nudgeEnd, id);
+    if (patch.paused !== undefined) prepared(this.db, "UPDATE users SET paused = ? WHERE id = ?").run(patch.paused ? 1 : 0, id);
+    if (patch.nudgeStart !== undefined) prepared(this.db, "UPDATE users SET nudge_start = ? WHERE id = ?").run(patch.nudgeStart, id);
+    if (patch.nudgeEnd !== undefined) prepared(this.db, "UPDATE users SET nudge_end = ? WHERE id = ?").run(patch.nudgeEnd, id);
   }
 
   /** Marks a user unreachable for good (bot removed, account gone): no more nudges. */
   stop(id: number, reason: string): void {
-    this.db.prepare("UPDATE users SET stopped = ? WHERE id = ?").run(reason, id);
+    prepared(this.db, "UPDATE users SET stopped = ? WHERE id = ?").run(reason, id);
   }
 
   /** Deletes a user and, by cascade, every row about them. */
   delete(id: number): void {
-    this.db.prepare("DELETE FROM users WHERE id = ?").run(id);
+    prepared(this.db, "DELETE FROM users WHERE id = ?").run(id);
   }
 
   /** Deletes every user of one workspace or tenant (app uninstalled). Returns how many. */
   deleteTenant(platform: Platform, tenant: string): number {
-    return this.db.prepare("DELETE FROM users WHERE platform = ? AND tenant = ?").run(platform, tenant).changes;
+    return prepared(this.db, "DELETE FROM users WHERE platform = ? AND tenant = ?").run(platform, tenant).changes;
   }
 }
