@@ -1,6 +1,7 @@
 // A deterministic corpus of debriefs for the letter tests: thin and rich, one to four interviewers (and none),
 // every interest, with and without dates, and names with accents, hyphens and apostrophes.
 import type { Debrief, Interest, Interviewer } from "../../src/core/interview.js";
+import { seededRandom as random } from "../helpers/seeded-random.js";
 
 /** One generated case: a debrief and who signs its letters. */
 export interface Case {
@@ -97,17 +98,6 @@ const RECRUITERS = ["Renée Lefèvre", "Oisín Mac Giolla", "Lars-Erik Nyström"
 const USERS = ["Sam Carter", "Aoife Ní Bhraonáin", "Jean-Baptiste N'Diaye", undefined];
 const INTERESTS: (Interest | undefined)[] = ["yes", "unsure", "no", undefined];
 
-/** A small seeded generator (mulberry32), so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isoDay(base: Date, plusDays: number): string {
   return new Date(base.getTime() + plusDays * 86_400_000).toISOString().slice(0, 10);

@@ -4,6 +4,10 @@
 import { createHmac } from "node:crypto";
 import { Actions } from "../../../src/core/actions.js";
 import { buttonClick, commandFields, dmEvent, homeOpened, letterSubmission, uninstallEvent } from "../../slack/payloads.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
+
+/** The shared seeded generator, under the name these helpers use. */
+export const seeded = seededRandom;
 
 /** One request to send. */
 export interface Attack {
@@ -28,17 +32,6 @@ export interface Targets {
   teamsAttacker: string;
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE_TEXT = [
   "'; DROP TABLE users; --",
