@@ -71,7 +71,7 @@ export class ConsoleCoach {
   }
 
   private turn(event: Omit<Inbound, "from" | "at" | "id" | "address" | "tz"> & Record<string, unknown>): void {
-    const full = { ...event, from: this.ref, at: this.o.clock.now(), id: randomUUID(), address: this.address, tz: this.o.tz, name: this.o.user } as Inbound;
+    const full = { ...event, from: this.ref, at: this.o.clock.now(), id: randomUUID(), address: this.address, tz: this.o.tz, displayName: this.o.user } as Inbound;
     this.show(this.o.coach.handle(full));
   }
 

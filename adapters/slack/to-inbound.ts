@@ -82,7 +82,7 @@ function text(value: unknown): string | undefined {
 function withFacts<T extends Inbound>(event: T, facts: Facts): T {
   if (facts.address) event.address = facts.address;
   if (facts.tz) event.tz = facts.tz;
-  if (facts.name) event.name = facts.name;
+  if (facts.name) event.displayName = facts.name;
   return event;
 }
 

@@ -93,7 +93,7 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
     id: activity.id ?? "",
     address: addressOf(activity),
     ...(timeZoneOf(activity) ? { tz: timeZoneOf(activity) } : {}),
-    ...(name ? { name } : {}),
+    ...(name ? { displayName: name } : {}),
   };
   if (!base.id) return { kind: "ignore", why: "message without an id" };
 

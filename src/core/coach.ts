@@ -22,6 +22,12 @@ export interface CoachOptions {
   defaultTz: string;
   /** Hours from confirming a debrief to the reflect nudge (default 3). */
   reflectDelayHours?: number;
+  /**
+   * Runs a write in a group commit shared with the writes asked for in the same event-loop turn
+   * (each in its own savepoint), resolving once that commit is durable. The server passes one;
+   * without it `handleDurably` commits each turn on its own, as `handle` does.
+   */
+  groupWrite?: <T>(fn: () => T) => Promise<T>;
 }
 
 /** Thrown when the database cannot take a write (busy, read-only, full): the adapter answers so the platform retries. */
@@ -38,6 +44,10 @@ const STORAGE_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|CANTOPEN|CORRUPT
 /** Wraps storage failures so adapters can tell "try again later" from a bug. */
 export function isStorageError(err: unknown): boolean {
   return typeof (err as { code?: unknown })?.code === "string" && STORAGE_CODES.test((err as { code: string }).code);
+}
+
+function storageFailure(err: unknown): unknown {
+  return isStorageError(err) ? new StorageUnavailableError(err) : err;
 }
 
 /** The platform-neutral coach: one inbound event in, one transaction, messages out. */
@@ -65,7 +75,7 @@ export class Coach implements CoachApi {
     try {
       return this.store.write(() => {
         const tz = event.tz && safeZone(event.tz, "") ? event.tz : undefined;
-        const user = this.store.users.upsert(event.from, { address: event.address, tz, name: event.name?.slice(0, 100) }, now.getTime());
+        const user = this.store.users.upsert(event.from, { address: event.address, tz, name: event.displayName?.slice(0, 100) }, now.getTime());
         if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now.getTime())) return [];
         const ctx = this.contextFor(user, now);
         return this.route(ctx, event);

@@ -24,7 +24,7 @@ interface InboundBase {
   /** The user's IANA time zone when the platform told us. */
   tz?: string;
   /** The user's display name when the platform told us (signs their letters). */
-  name?: string;
+  displayName?: string;
 }
 
 /** One thing a user did, translated by an adapter. */

@@ -159,6 +159,13 @@ describe("the debrief", () => {
     expect(textOf(sam.press("debrief.fresh"))).toMatch(/Globex/);
   });
 
+  it("keeps the command's name apart from the user's display name, which signs their letters", () => {
+    const { coach, clock, store } = setup();
+    const from = { platform: "teams" as const, tenant: "T9", user: "aad-1" };
+    coach.handle({ kind: "command", name: "interview-done", args: "Acme", from, at: clock.now(), id: "c1", displayName: "Ola Nordmann" });
+    expect(store.users.find(from)!.displayName).toBe("Ola Nordmann");
+  });
+
   it("applies a retried delivery only once", () => {
     const { coach, clock } = setup();
     const from = { platform: "slack" as const, tenant: "T1", user: "U1" };

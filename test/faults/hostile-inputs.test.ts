@@ -94,7 +94,7 @@ async function send(url: string, a: Attack): Promise<number | string> {
     const res = await fetch(url + a.path, {
       method: a.method,
       headers: a.headers,
-      ...(a.body !== undefined && a.method !== "GET" && a.method !== "HEAD" ? { body: a.body } : {}),
+      ...(a.body !== undefined && a.method !== "GET" && a.method !== "HEAD" ? { body: a.body as BodyInit } : {}),
       redirect: "manual",
       signal: AbortSignal.timeout(15_000),
     });

@@ -37,7 +37,7 @@ export class Driver {
   ) {}
 
   private base() {
-    return { from: this.from, at: this.clock.now(), id: `d-${++seq}`, address: `${this.from.platform}:${this.from.tenant}:${this.from.user}` as const, tz: this.tz, name: "Sam Rivera" };
+    return { from: this.from, at: this.clock.now(), id: `d-${++seq}`, address: `${this.from.platform}:${this.from.tenant}:${this.from.user}` as const, tz: this.tz, displayName: "Sam Rivera" };
   }
   command(args = ""): Outbound[] {
     return this.coach.handle({ ...this.base(), kind: "command", name: "interview-done", args } as Inbound);

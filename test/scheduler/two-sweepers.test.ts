@@ -21,7 +21,7 @@ const T0 = new Date("2026-11-18T12:00:00Z");
 let run = 0;
 
 /** Seeds 300 users with one due nudge each, starts `n` sweepers that wait for one another, and lets them go at once. */
-async function sweepTogether(n: number, extra: Record<string, string>) {
+async function sweepTogether(n: number, extra: Record<string, string | undefined>) {
   const tag = `run${++run}`;
   const db = join(dir, `${tag}.db`);
   const store = Store.open(db);

@@ -42,7 +42,7 @@ describe("slash command", () => {
       id: fields.trigger_id,
       address: "slack:TONE:DALICE",
       tz: "Europe/Berlin",
-      name: "Alice Keller",
+      displayName: "Alice Keller",
     });
     expect(h.fake.callsOf("conversations.open")[0]!.args.users).toBe("UALICE");
     const posts = h.fake.callsOf("chat.postMessage");

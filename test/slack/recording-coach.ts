@@ -19,7 +19,7 @@ export class RecordingCoach implements CoachApi {
     this.events.push(event);
     const now = this.clock().getTime();
     return this.store.write(() => {
-      const user = this.store.users.upsert(event.from, { address: event.address, tz: event.tz, name: event.name }, now);
+      const user = this.store.users.upsert(event.from, { address: event.address, tz: event.tz, name: event.displayName }, now);
       if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now)) return [];
       const out = this.answer(event);
       this.applied.push(event);

@@ -42,7 +42,7 @@ describe("reading Teams activities", () => {
 
   it("fills who, when, where, time zone and name", () => {
     const e = event({ ...base, text: "Acme" });
-    expect(e).toMatchObject({ kind: "text", text: "Acme", id: "1767378504354", from: { platform: "teams", tenant: "t1", user: "aad-sam" }, tz: "Europe/London", name: "Sam Rivera" });
+    expect(e).toMatchObject({ kind: "text", text: "Acme", id: "1767378504354", from: { platform: "teams", tenant: "t1", user: "aad-sam" }, tz: "Europe/London", displayName: "Sam Rivera" });
     expect(e.at).toEqual(now);
     expect(decodeTeamsAddress(e.address!)).toEqual({
       channelId: "msteams",
@@ -58,7 +58,7 @@ describe("reading Teams activities", () => {
     const e = event({ ...base, text: "x", channelData: {}, from: { id: "29:user" }, localTimezone: "Mars/Olympus" });
     expect(e.from).toEqual({ platform: "teams", tenant: "t1", user: "29:user" });
     expect(e.tz).toBeUndefined();
-    expect(e.name).toBeUndefined();
+    expect(e.displayName).toBeUndefined();
   });
 
   it("reads a card submit as an action, with an edited letter as its text", () => {

@@ -43,7 +43,7 @@ describe("recorded Teams activities through the real CloudAdapter", () => {
     expect(res.status).toBe(200);
     expect(coach.events).toHaveLength(1);
     const e = coach.events[0]!;
-    expect(e).toMatchObject({ kind: "text", text: "Hey", id: "1767378504354", from: { platform: "teams", tenant: TENANT, user: AAD }, name: "Test User" });
+    expect(e).toMatchObject({ kind: "text", text: "Hey", id: "1767378504354", from: { platform: "teams", tenant: TENANT, user: AAD }, displayName: "Test User" });
     expect(e.at).toEqual(now);
     expect(decodeTeamsAddress(e.address!)).toEqual({
       channelId: "msteams",

@@ -302,7 +302,7 @@ export function hostileInputs(t: Targets, seed = 20261122, total = 1000): Attack
     ],
     [
       35,
-      () => {
+      (): Attack => {
         const r = rand();
         const path = pick(["/slack/events", "/api/messages", "/healthz", "/", "/../../etc/passwd", "/slack/events/../healthz", "/%2e%2e/%2e%2e", "/api/messages?x=<script>", `/${word(20)}`, "/healthz?verbose=1", "/%ZZ"]);
         if (r < 0.6) return { kind: "other/methods-paths", method: pick(["GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"]), path, headers: {} };
