@@ -81,7 +81,7 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     const channel = (b.event as unknown as { channel: string }).channel;
     let outs;
     try {
-      outs = turns.apply(event);
+      outs = await turns.apply(event);
     } catch (err) {
       // Answered with a 500, so Slack delivers the message again; the user hears why if it drags on.
       if (isStorageFailure(err)) turns.storageTrouble(event.from, channel, context.retryNum);
@@ -116,7 +116,7 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     const then = touchesHome ? () => turns.publishHome(from) : undefined;
     let outs;
     try {
-      outs = turns.apply(event);
+      outs = await turns.apply(event);
     } catch (err) {
       // Slack does not resend clicks: finish it in the background, or tell the user it did not take.
       if (!isStorageFailure(err)) throw err;
@@ -140,7 +140,7 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     if (turns.isReplay(parsed.event.id, context.retryNum)) return ack();
     let outs;
     try {
-      outs = turns.apply(parsed.event);
+      outs = await turns.apply(parsed.event);
     } catch (err) {
       // Keep the editor open with the user's text rather than lose an edit Slack will not resend.
       if (!isStorageFailure(err)) throw err;

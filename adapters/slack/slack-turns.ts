@@ -54,7 +54,7 @@ export function isLockedStorage(err: unknown): boolean {
 }
 
 /**
- * The Slack side of a turn: hands one neutral event to the coach (synchronously, so it is
+ * The Slack side of a turn: hands one neutral event to the coach (awaited, so it is
  * committed before Slack is acknowledged), then posts the replies in the background, in order
  * per user, opening the DM, refreshing the time zone and republishing App Home as needed.
  */
@@ -93,9 +93,13 @@ export class SlackTurns {
     return fetchProfile(this.deps.web, from.user, this.log, wait ? undefined : 1500);
   }
 
-  /** Hands one event to the coach; remembers its id so a quick redelivery is skipped at the edge. */
-  apply(event: Inbound): Outbound[] {
-    const outs = this.deps.coach.handle(event);
+  /**
+   * Hands one event to the coach and resolves once it is committed (possibly in a commit shared
+   * with other turns); remembers its id so a quick redelivery is skipped at the edge.
+   */
+  async apply(event: Inbound): Promise<Outbound[]> {
+    const { coach } = this.deps;
+    const outs = coach.handleDurably ? await coach.handleDurably(event) : coach.handle(event);
     this.seen.add(event.id);
     return outs;
   }
@@ -109,7 +113,7 @@ export class SlackTurns {
     const deadline = Date.now() + (this.deps.storageRetryMs ?? 20_000);
     for (let wait = 250; ; wait = Math.min(wait * 2, 2_000)) {
       try {
-        return this.apply(event);
+        return await this.apply(event);
       } catch (err) {
         if (!isLockedStorage(err) || Date.now() + wait > deadline) throw err;
         await sleep(wait);

@@ -7,6 +7,11 @@ export interface CoachApi {
    * user, in order. A delivery id seen before returns [] and changes nothing.
    */
   handle(event: Inbound): Outbound[];
+  /**
+   * As `handle`, but the turn may share its commit with turns arriving at the same moment;
+   * resolves once the turn is durable. Adapters fall back to `handle` when it is absent.
+   */
+  handleDurably?(event: Inbound): Promise<Outbound[]>;
   /** The user's home: upcoming nudges with local times, interviews and their state, settings. */
   home(from: UserRef): Outbound;
   /** True when the user's time zone is unknown or was last checked over a day ago. */

@@ -73,17 +73,34 @@ export class Coach implements CoachApi {
   handle(event: Inbound): Outbound[] {
     const now = this.options.clock();
     try {
-      return this.store.write(() => {
-        const tz = event.tz && safeZone(event.tz, "") ? event.tz : undefined;
-        const user = this.store.users.upsert(event.from, { address: event.address, tz, name: event.displayName?.slice(0, 100) }, now.getTime());
-        if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now.getTime())) return [];
-        const ctx = this.contextFor(user, now);
-        return this.route(ctx, event);
-      });
+      return this.store.write(() => this.turn(event, now));
     } catch (err) {
-      if (isStorageError(err)) throw new StorageUnavailableError(err);
-      throw err;
+      throw storageFailure(err);
     }
+  }
+
+  /**
+   * As `handle`, but the turn's commit may be shared with other turns arriving at the same time
+   * (one disk flush for all of them); resolves only once the turn is durable, rejects as `handle` throws.
+   */
+  async handleDurably(event: Inbound): Promise<Outbound[]> {
+    const group = this.options.groupWrite;
+    if (!group) return this.handle(event);
+    const now = this.options.clock();
+    try {
+      return await group(() => this.turn(event, now));
+    } catch (err) {
+      throw storageFailure(err);
+    }
+  }
+
+  /** The body of a turn, inside its write transaction. */
+  private turn(event: Inbound, now: Date): Outbound[] {
+    const tz = event.tz && safeZone(event.tz, "") ? event.tz : undefined;
+    const user = this.store.users.upsert(event.from, { address: event.address, tz, name: event.displayName?.slice(0, 100) }, now.getTime());
+    if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now.getTime())) return [];
+    const ctx = this.contextFor(user, now);
+    return this.route(ctx, event);
   }
 
   private route(ctx: TurnContext, event: Inbound): Outbound[] {

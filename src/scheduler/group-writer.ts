@@ -1,5 +1,8 @@
 import type { Store } from "../store/store.js";
 
+/** Thrown inside a group whose every write failed, so it is rolled back rather than committed. */
+const NOTHING_COMMITTED = new Error("every write in the group failed");
+
 interface Pending {
   fn: () => unknown;
   resolve: (value: unknown) => void;
@@ -41,15 +44,32 @@ export class GroupWriter {
           try {
             outcomes.push({ ok: true, value: db.transaction(item.fn)() });
           } catch (error) {
+            // Some failures (a full disk, I/O errors) roll the whole group back by themselves:
+            // then nothing of it stands, and nothing after it may run outside a transaction.
+            if (!db.inTransaction) throw error;
+            this.store.groupItemFailed(error);
             outcomes.push({ ok: false, value: error });
           }
         }
+        // Nothing to commit: roll back, so the store does not count the group as a write that went through.
+        if (!outcomes.some((o) => o.ok)) throw NOTHING_COMMITTED;
       });
     } catch (error) {
-      // The group could not begin or commit (the database is busy): nothing of it stands.
-      for (const item of batch) item.reject(error);
-      return;
+      if (error !== NOTHING_COMMITTED) {
+        // The group could not begin or commit (the database is busy, the disk full): nothing of it stands.
+        for (const item of batch) item.reject(error);
+        return;
+      }
     }
     batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
   }
+}
+
+const writers = new WeakMap<Store, GroupWriter>();
+
+/** One group writer per store, so concurrent turns, deliveries and sweeps share commits. */
+export function groupWriterFor(store: Store): GroupWriter {
+  let writer = writers.get(store);
+  if (!writer) writers.set(store, (writer = new GroupWriter(store)));
+  return writer;
 }

@@ -4,7 +4,7 @@ import { SendError, type ChatPort, type Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import type { Reminder } from "../store/reminders.js";
 import type { Store } from "../store/store.js";
-import { GroupWriter } from "./group-writer.js";
+import { groupWriterFor } from "./group-writer.js";
 
 /** What a sweep needs: the store, the coach that renders nudges, and one port per platform. */
 export interface SweepDeps {
@@ -46,14 +46,6 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 
 const BUSY = /^SQLITE_(BUSY|LOCKED)/;
 
-const writers = new WeakMap<Store, GroupWriter>();
-
-// One group writer per store, so concurrent deliveries (and concurrent sweeps) share commits.
-function writerFor(store: Store): GroupWriter {
-  let writer = writers.get(store);
-  if (!writer) writers.set(store, (writer = new GroupWriter(store)));
-  return writer;
-}
 
 function isBusy(err: unknown): boolean {
   return BUSY.test(String((err as { code?: unknown })?.code ?? ""));
@@ -66,7 +58,7 @@ function isBusy(err: unknown): boolean {
 async function write<T>(deps: SweepDeps, fn: () => T, tries = 6): Promise<T> {
   for (let i = 0; ; i++) {
     try {
-      return await writerFor(deps.store).write(fn);
+      return await groupWriterFor(deps.store).write(fn);
     } catch (err) {
       if (i >= tries - 1 || !isBusy(err)) throw err;
       await new Promise((r) => setTimeout(r, Math.round(25 * 2 ** i * (0.5 + (deps.random ?? Math.random)()))));

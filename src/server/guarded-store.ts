@@ -15,6 +15,11 @@ export class GuardedStore extends Store {
     super(db);
   }
 
+  /** A turn or sweeper write that failed within a group commit counts as a failed write, as it did on its own. */
+  override groupItemFailed(error: unknown): void {
+    this.monitor.failed(error);
+  }
+
   override write<T>(fn: () => T): T {
     if (this.db.inTransaction) return fn();
     try {

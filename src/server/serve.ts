@@ -13,6 +13,7 @@ import { openServerStore } from "./open-server-store.js";
 import { installProcessGuards } from "./process-guards.js";
 import { requestIds } from "./request-id.js";
 import { StorageMonitor } from "./storage-monitor.js";
+import { groupWriterFor } from "../scheduler/group-writer.js";
 
 /** A running `afterword serve`. */
 export interface RunningServer {
@@ -40,7 +41,9 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   for (const note of config.notes) logger.info(note);
   const storage = new StorageMonitor(logger.child({ component: "storage" }));
   const store = openServerStore(config.DATABASE_PATH, storage, logger);
-  const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ });
+  // Turns arriving together share one commit (one disk flush), as the sweeper's writes do.
+  const writer = groupWriterFor(store);
+  const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ, groupWrite: (fn) => writer.write(fn) });
   const http = express();
   http.disable("x-powered-by");
   // First, so every line about a request (adapters, SDKs, the health check) carries its id.

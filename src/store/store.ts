@@ -39,6 +39,9 @@ export class Store {
     return this.db.transaction(fn).immediate();
   }
 
+  /** Told of a write that failed inside a group commit while the others in it went on (the server's store reports it). */
+  groupItemFailed(_error: unknown): void {}
+
   /** Closes the database. */
   close(): void {
     if (this.db.open) this.db.close();
