@@ -17,8 +17,13 @@ export function boltLogger(logger: Logger): SlackLogger {
   const log = logger.child({ component: "slack-sdk" });
   // Bolt's debug lines are chatty (and were payloads before scrubbing), so they only appear at pino's trace level.
   return {
-    debug: (...msg) => log.trace(line(msg).text),
-    info: (...msg) => log.debug(line(msg).text),
+    // The SDKs call debug several times per request and reply: a line below the level is not built at all.
+    debug: (...msg) => {
+      if (log.isLevelEnabled("trace")) log.trace(line(msg).text);
+    },
+    info: (...msg) => {
+      if (log.isLevelEnabled("debug")) log.debug(line(msg).text);
+    },
     warn: (...msg) => {
       const { text, err } = line(msg);
       log.warn({ err }, text);
