@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { StorageUnavailableError } from "../../src/core/coach.js";
 import type { CoachApi } from "../../src/core/coach-api.js";
+import { isLockedError } from "../../src/core/storage-errors.js";
 import type { Clock, Inbound, Outbound, UserRef } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.js";
@@ -49,8 +50,7 @@ function isDatabaseError(err: unknown): boolean {
 
 /** True when the database was only locked by another process: worth retrying in a moment. */
 export function isLockedStorage(err: unknown): boolean {
-  const code = isStorageFailure(err) ? (err.cause as { code?: unknown } | undefined)?.code : undefined;
-  return typeof code === "string" && /^SQLITE_(BUSY|LOCKED)/.test(code);
+  return isStorageFailure(err) && isLockedError(err.cause);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Reminder } from "../store/reminders.js";
 import type { Store } from "../store/store.js";
 import type { UserRow } from "../store/users.js";
 import type { CoachApi } from "./coach-api.js";
+import { isStorageError } from "./storage-errors.js";
 import { continueDebrief, resumeDebrief, startDebrief } from "./debrief/debrief-flow.js";
 import { confirmDebrief } from "./follow-up/confirm-debrief.js";
 import { normalizeNudgeHours, safeZone } from "./plan/index.js";
@@ -39,12 +40,7 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-const STORAGE_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|CANTOPEN|CORRUPT|NOTADB)/;
-
-/** Wraps storage failures so adapters can tell "try again later" from a bug. */
-export function isStorageError(err: unknown): boolean {
-  return typeof (err as { code?: unknown })?.code === "string" && STORAGE_CODES.test((err as { code: string }).code);
-}
+export { isStorageError };
 
 function storageFailure(err: unknown): unknown {
   return isStorageError(err) ? new StorageUnavailableError(err) : err;

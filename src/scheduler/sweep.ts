@@ -4,6 +4,7 @@ import { SendError, type ChatPort, type Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import type { Reminder } from "../store/reminders.js";
 import type { Store } from "../store/store.js";
+import { isLockedError } from "../core/storage-errors.js";
 import { groupWriterFor } from "./group-writer.js";
 
 /** What a sweep needs: the store, the coach that renders nudges, and one port per platform. */
@@ -44,13 +45,6 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
-const BUSY = /^SQLITE_(BUSY|LOCKED)/;
-
-
-function isBusy(err: unknown): boolean {
-  return BUSY.test(String((err as { code?: unknown })?.code ?? ""));
-}
-
 /**
  * One write transaction, tried again (after a short async pause) while another process holds the
  * database lock beyond the busy timeout: a sweep shares the file with a server, the CLI and other sweeps.
@@ -60,7 +54,7 @@ async function write<T>(deps: SweepDeps, fn: () => T, tries = 6): Promise<T> {
     try {
       return await groupWriterFor(deps.store).write(fn);
     } catch (err) {
-      if (i >= tries - 1 || !isBusy(err)) throw err;
+      if (i >= tries - 1 || !isLockedError(err)) throw err;
       await new Promise((r) => setTimeout(r, Math.round(25 * 2 ** i * (0.5 + (deps.random ?? Math.random)()))));
     }
   }
@@ -76,7 +70,7 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
     try {
       claimed = await write(deps, () => deps.store.reminders.claimDue(now.getTime(), batchSize, deps.leaseMs ?? DEFAULTS.leaseMs, deps.holder));
     } catch (err) {
-      if (!isBusy(err)) throw err;
+      if (!isLockedError(err)) throw err;
       // Nothing was claimed: the rows stay due, and the next sweep takes them.
       deps.logger?.warn({ error: (err as Error).message }, "database busy; ending this sweep early");
       break;
@@ -109,7 +103,7 @@ async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, result: Sweep
   try {
     plan = await write(deps, () => coach.prepareNudge(r, now));
   } catch (err) {
-    if (isBusy(err)) throw err;
+    if (isLockedError(err)) throw err;
     // A nudge that cannot be rendered must not stall the sweep or come back every lease forever.
     await failed(deps, r, now, new SendError(`could not prepare the nudge: ${(err as Error)?.message ?? err}`, "retry"), result, false);
     return;

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler } from "express";
 import type { Server } from "node:http";
 import { randomUUID } from "node:crypto";
+import { assertTeamsHostAllowed, isLoopbackHost } from "../../adapters/teams/teams-host-guard.js";
 import type { Config } from "../config.js";
 import { Coach } from "../core/coach.js";
 import type { ChatPort, Clock, Platform } from "../core/types.js";
@@ -27,16 +28,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Loopback hosts: the only ones an unauthenticated Teams endpoint may bind to. */
-export function isLoopback(host: string): boolean {
-  return host === "localhost" || host === "::1" || /^127\./.test(host);
-}
-
 /** Starts the HTTP server (Slack, Teams, health check) and the cron sweeper in one process. */
 export async function startServer(config: Config, logger: Logger, clock: Clock = () => new Date()): Promise<RunningServer> {
-  if (config.teams === "unauthenticated" && !isLoopback(config.HOST)) {
+  // Before the database is opened or anything listens; the Teams adapter checks the same rule.
+  try {
+    assertTeamsHostAllowed(config);
+  } catch (err) {
     logger.error({ host: config.HOST }, "TEAMS_UNAUTHENTICATED=true is for local emulator testing only; refusing to bind to a non-loopback host");
-    throw new Error(`TEAMS_UNAUTHENTICATED=true runs the Teams endpoint without authentication, so the server only binds to loopback. Set HOST=127.0.0.1, or configure MicrosoftAppId and MicrosoftAppPassword.`);
+    throw err;
   }
   for (const note of config.notes) logger.info(note);
   const storage = new StorageMonitor(logger.child({ component: "storage" }));
@@ -85,7 +84,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   logger.info({ port, host: config.HOST, slack: config.slack, teams: config.teams }, "Afterword is listening");
 
   return {
-    url: `http://${isLoopback(config.HOST) || config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`,
+    url: `http://${isLoopbackHost(config.HOST) || config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`,
     port,
     store,
     storage,

@@ -51,7 +51,7 @@ export class Conversations {
   /** Saves the user's conversation state. */
   set(userRef: number, state: ConversationState, now: number): void {
     const valid = ConversationState.parse(state);
-    prepared(this.db, 
+    prepared(this.db,
         `INSERT INTO conversations (user_ref, state, version, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (user_ref) DO UPDATE SET state = excluded.state, version = excluded.version, updated_at = excluded.updated_at`,
       )

@@ -124,7 +124,7 @@ export class Interviews {
 
   /** The user's interviews, newest first. */
   list(userRef: number): InterviewSummary[] {
-    return prepared(this.db, 
+    return prepared(this.db,
         `SELECT id, status, company, role, happened_at AS happenedAt, outcome FROM interviews
          WHERE user_ref = ? ORDER BY id DESC`,
       )

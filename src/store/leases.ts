@@ -8,7 +8,7 @@ export class Leases {
   /** Takes or renews a lease; true when this holder has it until `now + ttlMs`. */
   acquire(name: string, holder: string, ttlMs: number, now: number): boolean {
     return (
-      prepared(this.db, 
+      prepared(this.db,
           `INSERT INTO leases (name, holder, expires_at) VALUES (@name, @holder, @until)
            ON CONFLICT (name) DO UPDATE SET holder = @holder, expires_at = @until
            WHERE leases.holder = @holder OR leases.expires_at <= @now`,

@@ -39,7 +39,7 @@ export class Letters {
     prepared(this.db, "DELETE FROM letters WHERE interview_id = ? AND kind = ? AND interviewer_id IS ? AND status = 'draft'")
       .run(letter.interviewId, letter.kind, letter.interviewerId);
     return Number(
-      prepared(this.db, 
+      prepared(this.db,
           `INSERT INTO letters (interview_id, interviewer_id, kind, variant, recipient, email, subject, body, updated_at)
            VALUES (@interviewId, @interviewerId, @kind, @variant, @recipient, @email, @subject, @body, @now)`,
         )

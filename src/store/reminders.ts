@@ -134,7 +134,7 @@ export class Reminders {
 
   /** Puts a claimed row back untried, held until `notBefore` (quiet hours, paused, no port here); no attempt is used. */
   hold(id: number, holder: string, notBefore: number, why: string): void {
-    prepared(this.db, 
+    prepared(this.db,
         "UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ?, attempts = MAX(attempts - 1, 0) WHERE id = ? AND claimed_by = ? AND status = 'sending'",
       )
       .run(notBefore, why, id, holder);

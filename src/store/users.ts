@@ -53,27 +53,29 @@ export class Users {
    * A user who reaches us again at an address is reachable again, so a stop from an earlier failure is lifted.
    */
   upsert(ref: UserRef, facts: UserFacts, now: number): UserRow {
-    prepared(this.db, 
-        `INSERT INTO users (platform, tenant, user_id, display_name, address, tz, tz_checked_at, created_at)
-         VALUES (@platform, @tenant, @user, @name, @address, @tz, @tzAt, @now)
-         ON CONFLICT (platform, tenant, user_id) DO UPDATE SET
-           display_name = COALESCE(@name, display_name),
-           address = COALESCE(@address, address),
-           tz = COALESCE(@tz, tz),
-           tz_checked_at = COALESCE(@tzAt, tz_checked_at),
-           stopped = CASE WHEN @address IS NOT NULL THEN NULL ELSE stopped END`,
-      )
-      .run({
-        platform: ref.platform,
-        tenant: ref.tenant,
-        user: ref.user,
-        name: facts.name ?? null,
-        address: facts.address ?? null,
-        tz: facts.tz ?? null,
-        tzAt: facts.tz ? now : null,
-        now,
-      });
-    return this.find(ref)!;
+    // RETURNING hands back the row as stored, so a turn reads its user once, not twice.
+    const row = prepared(
+      this.db,
+      `INSERT INTO users (platform, tenant, user_id, display_name, address, tz, tz_checked_at, created_at)
+       VALUES (@platform, @tenant, @user, @name, @address, @tz, @tzAt, @now)
+       ON CONFLICT (platform, tenant, user_id) DO UPDATE SET
+         display_name = COALESCE(@name, display_name),
+         address = COALESCE(@address, address),
+         tz = COALESCE(@tz, tz),
+         tz_checked_at = COALESCE(@tzAt, tz_checked_at),
+         stopped = CASE WHEN @address IS NOT NULL THEN NULL ELSE stopped END
+       RETURNING ${COLUMNS}`,
+    ).get({
+      platform: ref.platform,
+      tenant: ref.tenant,
+      user: ref.user,
+      name: facts.name ?? null,
+      address: facts.address ?? null,
+      tz: facts.tz ?? null,
+      tzAt: facts.tz ? now : null,
+      now,
+    });
+    return toUser(row)!;
   }
 
   /** Changes a user's nudge settings. */

@@ -58,8 +58,9 @@ export function nextStep(step: string, d: Debrief, editing: boolean): string {
   return "summary";
 }
 
-function show(ctx: TurnContext, state: DebriefState, preface?: string): Outbound[] {
-  const d = load(ctx, state.interviewId);
+// `current` is the debrief as this turn already read it after its last write, to save reading it again.
+function show(ctx: TurnContext, state: DebriefState, preface?: string, current?: Debrief): Outbound[] {
+  const d = current ?? load(ctx, state.interviewId);
   if (state.step === "summary") {
     const out = summaryCard(d, ctx.tz);
     return preface ? [say(preface), out] : [out];
@@ -88,7 +89,7 @@ export function startDebrief(ctx: TurnContext, args: string): Outbound[] {
     "Let's get it down while it's fresh. A few short questions, one at a time." +
     (noted || people ? ` I've noted ${noted || "the interview"}${people}.` : "") +
     "\nAny time: _skip_ to pass, _back_ to go back, _done_ to finish early, _cancel_ to stop.";
-  return show(ctx, state, intro);
+  return show(ctx, state, intro, d);
 }
 
 /** Shows the current question again (after a restart, or when asked). */
@@ -122,7 +123,7 @@ export function continueDebrief(ctx: TurnContext, state: DebriefState, input: De
 
   const d = load(ctx, state.interviewId);
   if (word === "skip") {
-    return goTo(ctx, state, nextStep(state.step, d, state.editing), undefined);
+    return goTo(ctx, state, nextStep(state.step, d, state.editing), undefined, true, d);
   }
   if (input.action === Actions.editMenu || input.action === Actions.confirm) {
     // A summary button pressed while a question is open: show the summary instead of guessing.
@@ -130,18 +131,18 @@ export function continueDebrief(ctx: TurnContext, state: DebriefState, input: De
   }
   const answer = input.action === Actions.answer ? (input.value ?? "") : (input.text ?? "");
   const result = applyAnswer(ctx, d, state.step, answer);
-  if (result.retry) return show(ctx, state, result.retry);
+  if (result.retry) return show(ctx, state, result.retry, d);
   const fresh = load(ctx, state.interviewId);
   const next = result.stay ? state.step : nextStep(state.step, fresh, state.editing);
-  return goTo(ctx, state, next, result.ack);
+  return goTo(ctx, state, next, result.ack, true, fresh);
 }
 
-function goTo(ctx: TurnContext, state: DebriefState, step: string, preface?: string, remember = true): Outbound[] {
+function goTo(ctx: TurnContext, state: DebriefState, step: string, preface?: string, remember = true, current?: Debrief): Outbound[] {
   const trail = remember && step !== state.step && state.step !== "summary" ? [...state.trail, state.step].slice(-60) : state.trail;
   const editing = step === "summary" ? false : state.editing;
   const next: DebriefState = { ...state, step, trail, editing };
   save(ctx, next);
-  return show(ctx, next, preface);
+  return show(ctx, next, preface, current);
 }
 
 function summaryTurn(ctx: TurnContext, state: DebriefState, input: DebriefInput, hooks: DebriefHooks): Outbound[] {
