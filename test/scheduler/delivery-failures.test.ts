@@ -1,5 +1,5 @@
 // What the sweeper does when delivery fails, when a claim is abandoned, and when a nudge cannot be rendered.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SendError } from "../../src/core/types.js";
 import { Store } from "../../src/store/store.js";
 import { createLogger } from "../../src/logger.js";
@@ -7,22 +7,17 @@ import { startSweeper } from "../../src/scheduler/start-sweeper.js";
 import { backoffMs } from "../../src/scheduler/sweep.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { textOf } from "../helpers/temp-store.js";
-import { at, makeWorld } from "./helpers/world.js";
+import { at, worldsPerTest } from "./helpers/world.js";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-const worlds: ReturnType<typeof makeWorld>[] = [];
-// Whatever a test did, no nudge reached anyone outside their nudge hours.
-afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
+// Whatever a test did, no nudge reached anyone outside their nudge hours (checked by worldsPerTest).
+const newWorld = worldsPerTest();
 
 const TZ = "Europe/London";
 const REFLECT = "2026-11-17T18:00"; // confirmed 15:00, reflect at 18:00
 
 /** Two users, Ana on Slack and Bo on Teams, each with a reflect nudge due at 18:00. */
 function setup() {
-  const w = makeWorld(at("2026-11-17T15:00", TZ));
-  cleanups.push(w.cleanup);
-  worlds.push(w);
+  const w = newWorld(at("2026-11-17T15:00", TZ));
   const ana = w.user("ana", TZ, "slack");
   const bo = w.user("bo", TZ, "teams");
   quickDebrief(ana, { when: "today 10am" });

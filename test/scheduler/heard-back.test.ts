@@ -1,15 +1,12 @@
 // "I heard back" at each stage of the plan: the right answer, the interview closed, and silence afterwards.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { buttonsOf, textOf } from "../helpers/temp-store.js";
-import { at, lettersOf, makeWorld, type Delivery } from "./helpers/world.js";
+import { at, lettersOf, worldsPerTest, type Delivery } from "./helpers/world.js";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-const worlds: ReturnType<typeof makeWorld>[] = [];
-// Whatever a test did, no nudge reached anyone outside their nudge hours.
-afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
+// Whatever a test did, no nudge reached anyone outside their nudge hours (checked by worldsPerTest).
+const newWorld = worldsPerTest();
 
 const TZ = "America/Los_Angeles";
 /** Stages, each named by the nudge the user answers from, and when they answer. */
@@ -29,9 +26,7 @@ const cases = STAGES.flatMap((s) => OUTCOMES.map((o) => ({ ...s, ...o })));
 
 describe("heard back", () => {
   it.each(cases)("after the $after nudge: $outcome", async (c) => {
-    const w = makeWorld(at("2026-11-17T15:00", TZ));
-    cleanups.push(w.cleanup);
-    worlds.push(w);
+    const w = newWorld(at("2026-11-17T15:00", TZ));
     const ana = w.user("ana", TZ);
     quickDebrief(ana, { when: "today 10am", company: "Acme", names: ["Dana Li"] });
     const before = await w.runUntil(at(c.until, TZ));
@@ -65,9 +60,7 @@ describe("heard back", () => {
   });
 
   it("a nudge in flight when the user hears back does not plan anything after it", async () => {
-    const w = makeWorld(at("2026-11-17T15:00", TZ));
-    cleanups.push(w.cleanup);
-    worlds.push(w);
+    const w = newWorld(at("2026-11-17T15:00", TZ));
     const ana = w.user("ana", TZ);
     quickDebrief(ana, { when: "today 10am" });
     const d = w.interview(ana);

@@ -1,22 +1,17 @@
 // Buttons pressed on old nudges, late or twice: they never bring a finished step back or skip the let-go.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { buttonsOf, textOf } from "../helpers/temp-store.js";
-import { at, lettersOf, local, makeWorld, type Delivery } from "./helpers/world.js";
+import { at, lettersOf, local, worldsPerTest, type Delivery } from "./helpers/world.js";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-const worlds: ReturnType<typeof makeWorld>[] = [];
-// Whatever a test did, no nudge reached anyone outside their nudge hours.
-afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
+// Whatever a test did, no nudge reached anyone outside their nudge hours (checked by worldsPerTest).
+const newWorld = worldsPerTest();
 
 const TZ = "Europe/London";
 
 function setup() {
-  const w = makeWorld(at("2026-11-17T15:00", TZ));
-  cleanups.push(w.cleanup);
-  worlds.push(w);
+  const w = newWorld(at("2026-11-17T15:00", TZ));
   const ana = w.user("ana", TZ);
   quickDebrief(ana, { when: "today 10am", names: ["Dana Li"] });
   return { w, ana };

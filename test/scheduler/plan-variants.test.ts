@@ -1,21 +1,16 @@
 // Variations on the plan: a Friday interview, a decision date, no longer interested, letters marked sent, stop.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { formatLocalDay } from "../../src/core/plan/index.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { buttonsOf, textOf } from "../helpers/temp-store.js";
-import { at, inNudgeHours, lettersOf, local, makeWorld } from "./helpers/world.js";
+import { at, inNudgeHours, lettersOf, local, worldsPerTest } from "./helpers/world.js";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-const worlds: ReturnType<typeof makeWorld>[] = [];
-// Whatever a test did, no nudge reached anyone outside their nudge hours.
-afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
+// Whatever a test did, no nudge reached anyone outside their nudge hours (checked by worldsPerTest).
+const newWorld = worldsPerTest();
 
 function setup(confirmAt: string, tz: string) {
-  const w = makeWorld(at(confirmAt, tz));
-  cleanups.push(w.cleanup);
-  worlds.push(w);
+  const w = newWorld(at(confirmAt, tz));
   return { w, ana: w.user("ana", tz) };
 }
 

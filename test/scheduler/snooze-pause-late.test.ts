@@ -1,23 +1,18 @@
 // Snooze, pause and resume, and nudges that go out late: honest about it, and never at night.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { buttonsOf, textOf } from "../helpers/temp-store.js";
-import { at, inNudgeHours, lettersOf, local, makeWorld } from "./helpers/world.js";
+import { at, inNudgeHours, lettersOf, local, worldsPerTest } from "./helpers/world.js";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-const worlds: ReturnType<typeof makeWorld>[] = [];
-// Whatever a test did, no nudge reached anyone outside their nudge hours.
-afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
+// Whatever a test did, no nudge reached anyone outside their nudge hours (checked by worldsPerTest).
+const newWorld = worldsPerTest();
 
 const TZ = "America/Los_Angeles";
 
 /** Ana's interview on Tuesday 17 Nov 2026 at 10:00, confirmed at 15:00 (reflect 18:00, thanks Wed 09:00, check-in Tue 1 Dec). */
 function setup() {
-  const w = makeWorld(at("2026-11-17T15:00", TZ));
-  cleanups.push(w.cleanup);
-  worlds.push(w);
+  const w = newWorld(at("2026-11-17T15:00", TZ));
   const ana = w.user("ana", TZ);
   quickDebrief(ana, { when: "today 10am", names: ["Dana Li", "Omar Haddad"] });
   return { w, ana };

@@ -1,16 +1,13 @@
 // The whole follow-up plan, in three zones, swept every 30 minutes of simulated time.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { formatLocalDay } from "../../src/core/plan/index.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { buttonsOf, textOf } from "../helpers/temp-store.js";
-import { at, inNudgeHours, lettersOf, local, makeWorld } from "./helpers/world.js";
+import { at, inNudgeHours, lettersOf, local, worldsPerTest } from "./helpers/world.js";
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-const worlds: ReturnType<typeof makeWorld>[] = [];
-// Whatever a test did, no nudge reached anyone outside their nudge hours.
-afterEach(() => expect(worlds.splice(0).flatMap((w) => w.outsideHours())).toEqual([]));
+// Whatever a test did, no nudge reached anyone outside their nudge hours (checked by worldsPerTest).
+const newWorld = worldsPerTest();
 
 interface Case {
   tz: string;
@@ -82,9 +79,7 @@ const CASES: Case[] = [
 
 describe.each(CASES)("the whole plan in $tz, interview on $day", (c) => {
   it("reflects, thanks, reminds once, checks in once, lets go, then stays silent for good", async () => {
-    const w = makeWorld(at(c.confirmAt, c.tz));
-    cleanups.push(w.cleanup);
-    worlds.push(w);
+    const w = newWorld(at(c.confirmAt, c.tz));
     const ana = w.user("ana", c.tz);
     const confirmation = textOf(quickDebrief(ana, { company: "Acme", names: ["Dana Li", "Omar Haddad"], when: "today 10am" }));
     const d = w.interview(ana);

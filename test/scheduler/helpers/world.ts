@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { afterEach, expect } from "vitest";
 import { Coach } from "../../../src/core/coach.js";
 import type { NudgePlan } from "../../../src/core/nudges/prepare-nudge.js";
 import { SendError, type Address, type ChatPort, type Outbound, type Platform, type UserRef } from "../../../src/core/types.js";
@@ -135,4 +136,28 @@ export function at(localIso: string, tz: string): string {
 /** The letter blocks of a message. */
 export function lettersOf(m: Outbound) {
   return m.blocks.filter((b): b is Extract<Outbound["blocks"][number], { type: "letter" }> => b.type === "letter");
+}
+
+/** A made world, as the tests use it. */
+export type World = ReturnType<typeof makeWorld>;
+
+/**
+ * For one test file: makes worlds that are cleaned up after each test, and after each test checks
+ * that no nudge reached anyone outside their nudge hours, whatever the test itself asserted.
+ */
+export function worldsPerTest(): (at: string) => World {
+  const worlds: World[] = [];
+  afterEach(() => {
+    const made = worlds.splice(0);
+    try {
+      expect(made.flatMap((w) => w.outsideHours())).toEqual([]);
+    } finally {
+      for (const w of made) w.cleanup();
+    }
+  });
+  return (at) => {
+    const w = makeWorld(at);
+    worlds.push(w);
+    return w;
+  };
 }
