@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
+import { AfterwordError, ErrorCode } from "./core/errors.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
@@ -44,10 +45,9 @@ export type Config = z.infer<typeof ConfigSchema> & {
 };
 
 /** A configuration problem, naming the variable to fix. */
-export class ConfigError extends Error {
-  readonly code = "AFTERWORD_CONFIG";
+export class ConfigError extends AfterwordError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.Config, message);
     this.name = "ConfigError";
   }
 }

@@ -17,6 +17,7 @@ import { runDoctor } from "./cli/doctor.js";
 import { backupDatabase } from "./cli/backup.js";
 import { confirmOnTerminal } from "./cli/confirm.js";
 import { Store } from "./store/store.js";
+import { ErrorCode, hasCode } from "./core/errors.js";
 
 const USAGE = `Usage: afterword <command> [options]
 
@@ -165,7 +166,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (err) => {
-    if (err instanceof ConfigError || (err as { code?: string }).code === "AFTERWORD_MIGRATION_DRIFT") console.error(err.message);
+    if (err instanceof ConfigError || hasCode(err, ErrorCode.MigrationDrift)) console.error(err.message);
     else console.error(`Afterword stopped: ${(err as Error).message}`);
     process.exitCode = 1;
   },

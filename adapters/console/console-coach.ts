@@ -11,6 +11,7 @@ import { NUDGE_NAMES, expectedAt } from "../../src/core/follow-up/describe-plan.
 import type { Store } from "../../src/store/store.js";
 import type { DevClock } from "./dev-clock.js";
 import { pickChoice, renderTerminal, type Choice } from "./render-terminal.js";
+import { ErrorCode, hasCode } from "../../src/core/errors.js";
 
 /** What the terminal coach runs on. */
 export interface ConsoleOptions {
@@ -98,8 +99,7 @@ export class ConsoleCoach {
     try {
       await this.handleLine(line);
     } catch (err) {
-      const code = (err as { code?: string }).code;
-      this.write(code === "AFTERWORD_STORAGE_UNAVAILABLE" ? "The database is busy or unavailable right now; nothing was lost. Try that again in a moment." : "Something went wrong on my side. Your saved answers are safe; try again.");
+      this.write(hasCode(err, ErrorCode.StorageUnavailable) ? "The database is busy or unavailable right now; nothing was lost. Try that again in a moment." : "Something went wrong on my side. Your saved answers are safe; try again.");
     }
   }
 

@@ -9,6 +9,7 @@ import { createSlackChatPort } from "./slack-chat-port.js";
 import { isStorageFailure, SlackTurns } from "./slack-turns.js";
 import { DeferredAckSocketModeReceiver } from "./socket-mode-receiver.js";
 import { webClientOptions, type SlackClientOptions } from "./web-client.js";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 export { createSlackChatPort } from "./slack-chat-port.js";
 
@@ -38,7 +39,7 @@ export interface SlackAdapterHandle extends AdapterHandle {
 export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): Promise<SlackAdapterHandle> {
   const { config } = deps;
   const token = config.SLACK_BOT_TOKEN;
-  if (config.slack === "off" || !token) throw new Error("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).");
+  if (config.slack === "off" || !token) throw new AfterwordError(ErrorCode.SlackOff, "Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).");
   const log = deps.logger.child({ adapter: "slack", mode: config.slack });
   const clientOptions = webClientOptions(config, log, options);
   const web = new webApi.WebClient(token, clientOptions);

@@ -2,6 +2,7 @@
 // user and channel) and throws a TypeError, answered 500, when a field it expects to be an
 // object is null, a string or missing. Slack never sends such payloads; a forged or broken one
 // gets a 400 here instead, before Bolt looks at it.
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 type Obj = Record<string, unknown>;
 
@@ -43,11 +44,10 @@ export function slackPayloadProblem(body: unknown): string | undefined {
 }
 
 /** A payload refused before Bolt reads it: answered 400. */
-export class MalformedSlackPayloadError extends Error {
+export class MalformedSlackPayloadError extends AfterwordError {
   readonly status = 400;
-  readonly code = "AFTERWORD_SLACK_MALFORMED_PAYLOAD";
   constructor(problem: string) {
-    super(`malformed Slack payload: ${problem}`);
+    super(ErrorCode.SlackMalformedPayload, `malformed Slack payload: ${problem}`);
     this.name = "MalformedSlackPayloadError";
   }
 }

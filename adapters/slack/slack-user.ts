@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../src/logger.js";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** What users.info tells us about a person: IANA time zone and the name that signs letters. */
 export interface SlackProfile {
@@ -33,6 +34,6 @@ export async function fetchProfile(web: webApi.WebClient, userId: string, logger
 export async function openDm(web: webApi.WebClient, userId: string): Promise<string> {
   const res = await web.conversations.open({ users: userId });
   const id = res.channel?.id;
-  if (!id) throw new Error(`conversations.open returned no channel for ${userId}`);
+  if (!id) throw new AfterwordError(ErrorCode.SendFailed, `conversations.open returned no channel for ${userId}`);
   return id;
 }

@@ -2,6 +2,7 @@ import { webApi } from "@slack/bolt";
 import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import { boltLogger } from "./bolt-logger.js";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** Knobs tests turn down; production keeps the defaults. */
 export interface SlackClientOptions {
@@ -26,6 +27,6 @@ export function webClientOptions(config: Config, logger: Logger, options: SlackC
 
 /** A Web API client with the bot token. */
 export function createWebClient(config: Config, logger: Logger, options: SlackClientOptions = {}): webApi.WebClient {
-  if (!config.SLACK_BOT_TOKEN) throw new Error("SLACK_BOT_TOKEN is not set: Afterword cannot call Slack without its bot token (xoxb-…).");
+  if (!config.SLACK_BOT_TOKEN) throw new AfterwordError(ErrorCode.SlackOff, "SLACK_BOT_TOKEN is not set: Afterword cannot call Slack without its bot token (xoxb-…).");
   return new webApi.WebClient(config.SLACK_BOT_TOKEN, webClientOptions(config, logger, options));
 }

@@ -1,6 +1,7 @@
 import type { ConversationReference } from "botbuilder";
 import { z } from "zod";
 import type { Address } from "../../src/core/types.js";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** The least of a Bot Framework conversation reference that `continueConversationAsync` needs. */
 export interface TeamsReference {
@@ -24,10 +25,9 @@ const Stored = z.object({
 });
 
 /** Thrown when a stored address is not a Teams address this adapter can read. */
-export class TeamsAddressError extends Error {
-  readonly code = "AFTERWORD_TEAMS_ADDRESS";
+export class TeamsAddressError extends AfterwordError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.TeamsAddress, message);
     this.name = "TeamsAddressError";
   }
 }

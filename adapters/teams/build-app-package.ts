@@ -1,11 +1,11 @@
 import { strToU8, zipSync } from "fflate";
 import { checkAppPackage } from "./check-app-package.js";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** A Teams app package that failed its checks or could not be filled. */
-export class AppPackageError extends Error {
-  readonly code = "AFTERWORD_TEAMS_PACKAGE";
+export class AppPackageError extends AfterwordError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.TeamsPackage, message);
     this.name = "AppPackageError";
   }
 }

@@ -1,11 +1,11 @@
 import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** The `httpClient` option botbuilder's ConnectorClient accepts. */
 export type ConnectorHttpClient = NonNullable<NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>["httpClient"]>;
 
 /** A failed call to the Bot Connector, with what a retry decision needs. */
-export class ConnectorHttpError extends Error {
-  readonly code = "AFTERWORD_TEAMS_CONNECTOR";
+export class ConnectorHttpError extends AfterwordError {
   constructor(
     message: string,
     /** HTTP status, or undefined when no response arrived (network error, timeout). */
@@ -13,7 +13,7 @@ export class ConnectorHttpError extends Error {
     /** The Retry-After the connector asked for, in milliseconds. */
     readonly retryAfterMs?: number,
   ) {
-    super(message);
+    super(ErrorCode.TeamsConnector, message);
     this.name = "ConnectorHttpError";
   }
 }

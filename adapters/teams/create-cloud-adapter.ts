@@ -1,12 +1,12 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import type { Config } from "../../src/config.js";
 import { createConnectorHttpClient } from "./connector-http-client.js";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** Why Teams cannot run with this configuration. */
-export class TeamsOffError extends Error {
-  readonly code = "AFTERWORD_TEAMS_OFF";
+export class TeamsOffError extends AfterwordError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.TeamsOff, message);
     this.name = "TeamsOffError";
   }
 }

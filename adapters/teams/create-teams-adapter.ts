@@ -10,6 +10,7 @@ import { sendMessages } from "./send-messages.js";
 import { TeamsChatPort } from "./teams-chat-port.js";
 import { tenantGate } from "./tenant-gate.js";
 import { assertTeamsHostAllowed } from "./teams-host-guard.js";
+import { ErrorCode, hasCode } from "../../src/core/errors.js";
 
 export { assertTeamsHostAllowed, isLoopbackHost, TeamsHostError } from "./teams-host-guard.js";
 export { createTeamsChatPort, TeamsChatPort } from "./teams-chat-port.js";
@@ -37,7 +38,6 @@ const ActivityShape = z.looseObject({
   entities: z.array(z.looseObject({ type: optionalText })).nullish(),
 });
 
-const STORAGE_UNAVAILABLE = "AFTERWORD_STORAGE_UNAVAILABLE";
 
 /** Mounts Teams on the server: botbuilder's CloudAdapter on `POST /api/messages`, and the Teams ChatPort. */
 export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHandle> {
@@ -80,9 +80,9 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
           await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: {} } });
         }
       } catch (error) {
-        if ((error as { code?: string }).code !== STORAGE_UNAVAILABLE) throw error;
+        if (!hasCode(error, ErrorCode.StorageUnavailable)) throw error;
         unsaved = true;
-        logger.warn({ err: (error as Error).message, code: STORAGE_UNAVAILABLE, activityId: context.activity.id, type: context.activity.type }, "teams turn failed");
+        logger.warn({ err: (error as Error).message, code: ErrorCode.StorageUnavailable, activityId: context.activity.id, type: context.activity.type }, "teams turn failed");
         if (context.activity.type === "message") await sendMessages(context, [apologyMessage()]).catch(() => undefined);
       }
     };

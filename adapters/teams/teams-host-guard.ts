@@ -1,4 +1,5 @@
 import type { Config } from "../../src/config.js";
+import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** True for hosts only this machine can reach: 127.x, ::1, localhost. */
 export function isLoopbackHost(host: string): boolean {
@@ -7,10 +8,10 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** The server would expose an unauthenticated Teams endpoint beyond this machine. */
-export class TeamsHostError extends Error {
-  readonly code = "AFTERWORD_TEAMS_UNAUTHENTICATED_HOST";
+export class TeamsHostError extends AfterwordError {
   constructor(host: string) {
     super(
+      ErrorCode.TeamsUnauthenticatedHost,
       `TEAMS_UNAUTHENTICATED=true turns off Bot Framework authentication, so Afterword only binds to loopback, but HOST is ${host}. ` +
         "Set HOST=127.0.0.1 for emulator testing, or set MicrosoftAppId and MicrosoftAppPassword to run Teams for real.",
     );

@@ -4,7 +4,8 @@
 // the table (for lease_until) and sorted before the LIMIT — followed by one UPDATE per row.
 // Same conditions as Reminders.claimDue; the bench checks both claim the same rows.
 import type Database from "better-sqlite3";
-import { Reminders, type Reminder } from "../../src/store/reminders.js";
+import { Reminders } from "../../src/store/reminders.js";
+import type { Reminder } from "../../src/core/model/reminder.js";
 
 const CLAIM = `
   UPDATE reminders SET status = 'sending', lease_until = @lease, claimed_by = @holder, attempts = attempts + 1

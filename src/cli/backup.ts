@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ConfigError } from "../config.js";
+import { AfterwordError, ErrorCode } from "../core/errors.js";
 
 /** What a backup wrote. */
 export interface BackupResult {
@@ -44,7 +45,7 @@ export async function backupDatabase(databasePath: string, to: string, options: 
   const copy = new Database(partial, { fileMustExist: true });
   try {
     const check = copy.pragma("integrity_check", { simple: true });
-    if (check !== "ok") throw new Error(`the backup failed its integrity check (${check}); the original is untouched`);
+    if (check !== "ok") throw new AfterwordError(ErrorCode.BackupFailed, `the backup failed its integrity check (${check}); the original is untouched`);
     // A backup is one self-contained file: no -wal beside it.
     copy.pragma("journal_mode = DELETE");
   } catch (err) {

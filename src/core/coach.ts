@@ -1,8 +1,9 @@
-import type { Reminder } from "../store/reminders.js";
-import type { Store } from "../store/store.js";
-import type { UserRow } from "../store/users.js";
+import type { Reminder } from "./model/reminder.js";
+import type { CoachStore } from "./ports.js";
+import type { UserRow } from "./model/user.js";
 import type { CoachApi } from "./coach-api.js";
 import { isStorageError } from "./storage-errors.js";
+import { StorageUnavailableError } from "./errors.js";
 import { continueDebrief, resumeDebrief, startDebrief } from "./debrief/debrief-flow.js";
 import { confirmDebrief } from "./follow-up/confirm-debrief.js";
 import { normalizeNudgeHours, safeZone } from "./plan/index.js";
@@ -17,7 +18,7 @@ import type { Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
 
 /** How the coach is put together: its store, its clock, and defaults. */
 export interface CoachOptions {
-  store: Store;
+  store: CoachStore;
   clock: Clock;
   /** Time zone for users whose platform tells us none (AFTERWORD_TZ). */
   defaultTz: string;
@@ -31,15 +32,7 @@ export interface CoachOptions {
   groupWrite?: <T>(fn: () => T) => Promise<T>;
 }
 
-/** Thrown when the database cannot take a write (busy, read-only, full): the adapter answers so the platform retries. */
-export class StorageUnavailableError extends Error {
-  readonly code = "AFTERWORD_STORAGE_UNAVAILABLE";
-  constructor(readonly cause: unknown) {
-    super("The database is unavailable right now; nothing was changed.");
-    this.name = "StorageUnavailableError";
-  }
-}
-
+export { StorageUnavailableError };
 export { isStorageError };
 
 function storageFailure(err: unknown): unknown {
@@ -50,7 +43,7 @@ function storageFailure(err: unknown): unknown {
 export class Coach implements CoachApi {
   constructor(private readonly options: CoachOptions) {}
 
-  private get store(): Store {
+  private get store(): CoachStore {
     return this.options.store;
   }
 

@@ -1,8 +1,8 @@
 import { Actions } from "./actions.js";
 import { continueDebrief, resumeDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
 import { askHeardBack, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
-import type { Debrief, Interest } from "./interview.js";
-import type { Reminder } from "../store/reminders.js";
+import type { Debrief, Interest } from "./model/interview.js";
+import type { Reminder } from "./model/reminder.js";
 import { compose, say } from "./messages.js";
 import { findingsFor, thankYouLetters } from "./notes/draft-notes.js";
 import { letterBlocks } from "./notes/letter-blocks.js";

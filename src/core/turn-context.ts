@@ -1,10 +1,10 @@
-import type { Store } from "../store/store.js";
-import type { UserRow } from "../store/users.js";
+import type { Repositories } from "./ports.js";
+import type { UserRow } from "./model/user.js";
 import type { NudgeHours } from "./plan/index.js";
 
-/** What every part of a turn needs: the store, the user, their zone and hours, and the time. */
+/** What every part of a turn needs: the repositories, the user, their zone and hours, and the time. */
 export interface TurnContext {
-  store: Store;
+  store: Repositories;
   user: UserRow;
   tz: string;
   hours: NudgeHours;

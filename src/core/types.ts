@@ -1,4 +1,5 @@
 // The neutral types: the seam every adapter implements. Nothing here knows a chat platform.
+import { AfterwordError, ErrorCode } from "./errors.js";
 
 /** Which front door a user came through. */
 export type Platform = "slack" | "teams" | "console";
@@ -64,14 +65,14 @@ export interface Outbound {
 }
 
 /** Outcome of a proactive send, as the sweeper needs to know it. */
-export class SendError extends Error {
+export class SendError extends AfterwordError {
   /** `permanent`: the user or bot is gone; `retry`: try again later (after `retryAfterMs` if known). */
   constructor(
     message: string,
     readonly kind: "permanent" | "retry",
     readonly retryAfterMs?: number,
   ) {
-    super(message);
+    super(ErrorCode.SendFailed, message);
     this.name = "SendError";
   }
 }
@@ -93,6 +94,6 @@ export function formatUserRef(ref: UserRef): string {
 /** Parses `platform:tenant:user`; the user part may itself contain colons. */
 export function parseUserRef(text: string): UserRef {
   const m = /^(slack|teams|console):([^:]+):(.+)$/.exec(text.trim());
-  if (!m) throw new Error(`"${text}" is not a user reference; write it as platform:tenant:user, for example console:local:sam`);
+  if (!m) throw new AfterwordError(ErrorCode.BadUserRef, `"${text}" is not a user reference; write it as platform:tenant:user, for example console:local:sam`);
   return { platform: m[1] as Platform, tenant: m[2]!, user: m[3]! };
 }

@@ -2,7 +2,7 @@ import type { Coach } from "../core/coach.js";
 import type { NudgePlan } from "../core/nudges/prepare-nudge.js";
 import { SendError, type ChatPort, type Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
-import type { Reminder } from "../store/reminders.js";
+import type { Reminder } from "../core/model/reminder.js";
 import type { Store } from "../store/store.js";
 import { isLockedError } from "../core/storage-errors.js";
 import { groupWriterFor } from "./group-writer.js";

@@ -2,12 +2,12 @@ import type { Logger } from "../logger.js";
 import { openDatabase } from "../store/open-database.js";
 import { GuardedStore } from "./guarded-store.js";
 import { describeStorageCode, probeWrite, storageCode, type StorageMonitor } from "./storage-monitor.js";
+import { AfterwordError, ErrorCode } from "../core/errors.js";
 
 /** The database cannot be used at start-up; the message says what to do. */
-export class DatabaseUnusableError extends Error {
-  readonly code = "AFTERWORD_DATABASE_UNUSABLE";
+export class DatabaseUnusableError extends AfterwordError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.DatabaseUnusable, message);
     this.name = "DatabaseUnusableError";
   }
 }

@@ -1,10 +1,11 @@
 import type Database from "better-sqlite3";
 import { prepared } from "./prepared.js";
 import { z } from "zod";
-import type { Debrief, Interest, InterviewStatus, Interviewer, Outcome } from "../core/interview.js";
+import { COLUMN_FIELDS, type Debrief, type DebriefField, type Interest, type InterviewStatus, type InterviewSummary, type Interviewer, type Outcome } from "../core/model/interview.js";
+import type { InterviewsRepo } from "../core/ports.js";
 
-/** Debrief fields stored as columns of the interviews table. */
-const COLUMN_FIELDS = {
+/** Where each column-stored debrief field lives. */
+const COLUMN_OF = {
   company: "company",
   role: "role",
   happenedAt: "happened_at",
@@ -14,24 +15,7 @@ const COLUMN_FIELDS = {
   checkinDate: "checkin_date",
   interest: "interest",
   outcome: "outcome",
-} as const;
-
-/** Debrief fields stored as free-text answers, one row each. */
-export const ANSWER_FIELDS = [
-  "keyPoints",
-  "teamNeeds",
-  "theirAnswers",
-  "nextSteps",
-  "wentWell",
-  "differently",
-  "unsaid",
-  "pluses",
-  "minuses",
-  "reflection",
-] as const;
-
-/** A debrief field that can be set by name. */
-export type DebriefField = keyof typeof COLUMN_FIELDS | (typeof ANSWER_FIELDS)[number];
+} as const satisfies Record<(typeof COLUMN_FIELDS)[number], string>;
 
 const Recruiter = z.object({ name: z.string(), email: z.string().optional() });
 
@@ -44,18 +28,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** One line of a user's interview list. */
-export interface InterviewSummary {
-  id: number;
-  status: InterviewStatus;
-  company: string | null;
-  role: string | null;
-  happenedAt: string | null;
-  outcome: string | null;
-}
-
 /** The interviews, interviewers and debrief answers tables. Every read is scoped by the owner. */
-export class Interviews {
+export class Interviews implements InterviewsRepo {
   constructor(private readonly db: Database.Database) {}
 
   /** Starts a draft interview for a user. */
@@ -72,7 +46,7 @@ export class Interviews {
       status: row.status,
       interviewers: this.interviewers(interviewId),
     };
-    for (const [field, column] of Object.entries(COLUMN_FIELDS)) {
+    for (const [field, column] of Object.entries(COLUMN_OF)) {
       if (row[column] != null) (debrief as any)[field] = row[column];
     }
     if (row.recruiter) {
@@ -89,8 +63,8 @@ export class Interviews {
 
   /** Sets (or, with undefined, clears) one debrief field. */
   setField(interviewId: number, field: DebriefField, value: string | undefined): void {
-    if (field in COLUMN_FIELDS) {
-      const column = COLUMN_FIELDS[field as keyof typeof COLUMN_FIELDS];
+    if (field in COLUMN_OF) {
+      const column = COLUMN_OF[field as keyof typeof COLUMN_OF];
       prepared(this.db, `UPDATE interviews SET ${column} = ? WHERE id = ?`).run(value ?? null, interviewId);
     } else if (value === undefined) {
       prepared(this.db, "DELETE FROM debrief_answers WHERE interview_id = ? AND field = ?").run(interviewId, field);

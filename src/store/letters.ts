@@ -1,27 +1,7 @@
 import type Database from "better-sqlite3";
 import { prepared } from "./prepared.js";
-
-/** The kinds of letter the coach drafts. */
-export type LetterKind = "thanks" | "card" | "checkin" | "rejection";
-
-/** A stored letter draft. */
-export interface LetterRow {
-  id: number;
-  interviewId: number;
-  interviewerId: number | null;
-  kind: LetterKind;
-  variant: number;
-  recipient: string;
-  email: string | null;
-  subject: string;
-  body: string;
-  edited: boolean;
-  status: "draft" | "sent";
-  sentAt: number | null;
-}
-
-/** A new draft to store. */
-export type NewLetter = Pick<LetterRow, "interviewId" | "interviewerId" | "kind" | "variant" | "recipient" | "email" | "subject" | "body">;
+import type { LetterKind, LetterRow, NewLetter } from "../core/model/letter.js";
+import type { LettersRepo } from "../core/ports.js";
 
 const COLUMNS = `l.id, l.interview_id AS interviewId, l.interviewer_id AS interviewerId, l.kind, l.variant, l.recipient, l.email,
   l.subject, l.body, l.edited, l.status, l.sent_at AS sentAt`;
@@ -31,7 +11,7 @@ function toLetter(row: any): LetterRow | undefined {
 }
 
 /** The letters table. Reads go through the owning interview's user. */
-export class Letters {
+export class Letters implements LettersRepo {
   constructor(private readonly db: Database.Database) {}
 
   /** Stores a new draft, replacing an unsent draft of the same kind for the same person. */

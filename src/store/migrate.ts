@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
+import { AfterwordError, ErrorCode } from "../core/errors.js";
 
 /** A migration file on disk: `NNN_name.sql`. */
 export interface MigrationFile {
@@ -12,10 +13,9 @@ export interface MigrationFile {
 }
 
 /** Thrown when the database's ledger disagrees with the migration files; the server refuses to start. */
-export class MigrationDriftError extends Error {
-  readonly code = "AFTERWORD_MIGRATION_DRIFT";
+export class MigrationDriftError extends AfterwordError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.MigrationDrift, message);
     this.name = "MigrationDriftError";
   }
 }

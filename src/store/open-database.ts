@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate, readMigrations } from "./migrate.js";
+import { AfterwordError, ErrorCode } from "../core/errors.js";
 
 /** The migrations folder shipped with the code (data/migrations at the package root). */
 export const MIGRATIONS_DIR = findMigrationsDir(dirname(fileURLToPath(import.meta.url)));
@@ -13,7 +14,7 @@ function findMigrationsDir(from: string): string {
     const candidate = join(dir, "data", "migrations");
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error(`Cannot find data/migrations above ${from}`);
+  throw new AfterwordError(ErrorCode.MigrationsMissing, `Cannot find data/migrations above ${from}; run Afterword from its package folder.`);
 }
 
 /** Options for opening the database. */

@@ -1,26 +1,7 @@
 import type Database from "better-sqlite3";
 import { prepared } from "./prepared.js";
-
-/** The nudges of the follow-up plan. */
-export type ReminderKind = "reflect" | "thanks" | "thanks_again" | "checkin" | "letgo" | "close";
-
-/** A reminder row. */
-export interface Reminder {
-  id: number;
-  userRef: number;
-  interviewId: number;
-  kind: ReminderKind;
-  /** When the nudge was planned (UTC ms); a late delivery is measured from here. */
-  dueAt: number;
-  status: "pending" | "sending" | "sent" | "cancelled" | "dead";
-  /** Delivery attempts made (a hold for quiet hours or a pause is not one). */
-  attempts: number;
-  /** While sending: when the claim expires. While pending: held back until then, if set. */
-  leaseUntil: number | null;
-  sentAt: number | null;
-  /** Why the row last waited or failed ("paused", "quiet hours", an error message). */
-  lastError: string | null;
-}
+import type { Reminder, ReminderKind } from "../core/model/reminder.js";
+import type { RemindersRepo } from "../core/ports.js";
 
 const COLUMNS = `id, user_ref AS userRef, interview_id AS interviewId, kind, due_at AS dueAt, status, attempts,
   lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError`;
@@ -40,7 +21,7 @@ const CLAIM = `
   RETURNING ${COLUMNS}`;
 
 /** The reminders table: nudges are rows, claimed atomically by the sweeper. */
-export class Reminders {
+export class Reminders implements RemindersRepo {
   constructor(private readonly db: Database.Database) {}
 
   /** Schedules one nudge. */

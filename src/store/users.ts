@@ -1,29 +1,8 @@
 import type Database from "better-sqlite3";
 import { prepared } from "./prepared.js";
-import type { Address, Platform, UserRef } from "../core/types.js";
-
-/** A user row as the engine and sweeper read it. */
-export interface UserRow {
-  id: number;
-  platform: Platform;
-  tenant: string;
-  userId: string;
-  displayName: string | null;
-  address: Address | null;
-  tz: string | null;
-  tzCheckedAt: number | null;
-  nudgeStart: number;
-  nudgeEnd: number;
-  paused: boolean;
-  stopped: string | null;
-}
-
-/** What an inbound event may tell us about its user. */
-export interface UserFacts {
-  address?: Address;
-  tz?: string;
-  name?: string;
-}
+import type { Platform, UserRef } from "../core/types.js";
+import type { UserFacts, UserRow, UserSettingsPatch } from "../core/model/user.js";
+import type { UsersRepo } from "../core/ports.js";
 
 const COLUMNS = `id, platform, tenant, user_id AS userId, display_name AS displayName, address, tz,
   tz_checked_at AS tzCheckedAt, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped`;
@@ -33,7 +12,7 @@ function toUser(row: any): UserRow | undefined {
 }
 
 /** The users table: one row per person per platform and tenant. */
-export class Users {
+export class Users implements UsersRepo {
   constructor(private readonly db: Database.Database) {}
 
   /** Finds a user by platform, tenant and id. */
@@ -79,7 +58,7 @@ export class Users {
   }
 
   /** Changes a user's nudge settings. */
-  updateSettings(id: number, patch: { paused?: boolean; nudgeStart?: number; nudgeEnd?: number }): void {
+  updateSettings(id: number, patch: UserSettingsPatch): void {
     if (patch.paused !== undefined) prepared(this.db, "UPDATE users SET paused = ? WHERE id = ?").run(patch.paused ? 1 : 0, id);
     if (patch.nudgeStart !== undefined) prepared(this.db, "UPDATE users SET nudge_start = ? WHERE id = ?").run(patch.nudgeStart, id);
     if (patch.nudgeEnd !== undefined) prepared(this.db, "UPDATE users SET nudge_end = ? WHERE id = ?").run(patch.nudgeEnd, id);

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -9,20 +11,52 @@ function sources(dir: string): string[] {
   });
 }
 
-describe("the core stays platform-neutral", () => {
-  const files = sources(join(import.meta.dirname, "..", "..", "src", "core"));
+/** Every module a source imports, type-only imports and dynamic imports included. */
+function importsOf(text: string): string[] {
+  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)["']([^"']+)["']/gm)].map((m) => m[1]!);
+}
+
+/** The imports of `file` that break the core's rules: chat SDKs, web frameworks, drivers, and anything under src/ outside src/core. */
+function coreViolations(file: string, text: string): string[] {
+  return importsOf(text).filter((spec) => {
+    if (/^(@slack\/|botbuilder|botframework|@microsoft\/|better-sqlite3|express|node-cron|pino|ws$)/.test(spec)) return true;
+    if (!spec.startsWith(".")) return false;
+    const target = relative(ROOT, resolve(dirname(file), spec));
+    return !target.startsWith(join("src", "core"));
+  });
+}
+
+describe("the core stays platform-neutral and owns its model", () => {
+  const files = sources(join(ROOT, "src", "core"));
 
   it("has sources to check", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files)("%s imports no chat SDK, web framework or database driver", (file) => {
-    const text = readFileSync(file, "utf8");
-    const imports = [...text.matchAll(/(?:from\s+|import\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
-    const forbidden = imports.filter((s) => /^(@slack\/|botbuilder|botframework|better-sqlite3|express|node-cron|ws$)/.test(s));
-    expect(forbidden).toEqual([]);
-    // The store is reached only through type imports; the engine never opens a database itself.
-    const valueStoreImports = [...text.matchAll(/^import\s+(?!type\b)[^;]*from\s+["'][^"']*\/store\/[^"']+["']/gm)];
-    expect(valueStoreImports.map((m) => m[0])).toEqual([]);
+  it.each(files)("%s imports no chat SDK, web framework, driver, store, scheduler or server", (file) => {
+    expect(coreViolations(file, readFileSync(file, "utf8"))).toEqual([]);
+  });
+
+  it("catches a forbidden import when one is added, type-only ones included", () => {
+    const file = join(ROOT, "src", "core", "coach.ts");
+    expect(coreViolations(file, 'import type { Store } from "../store/store.js";')).toEqual(["../store/store.js"]);
+    expect(coreViolations(file, 'import { sweep } from "../scheduler/sweep.js";')).toEqual(["../scheduler/sweep.js"]);
+    expect(coreViolations(file, 'const m = await import("better-sqlite3");')).toEqual(["better-sqlite3"]);
+    expect(coreViolations(file, 'import type { App } from "@slack/bolt";')).toEqual(["@slack/bolt"]);
+    expect(coreViolations(file, 'import { z } from "zod";\nimport type { Debrief } from "./model/interview.js";')).toEqual([]);
+  });
+});
+
+describe("the store depends only on the core's model, ports and errors", () => {
+  const files = sources(join(ROOT, "src", "store"));
+
+  it.each(files)("%s imports from src/core only its model, ports, errors and neutral types", (file) => {
+    const bad = importsOf(readFileSync(file, "utf8")).filter((spec) => {
+      if (!spec.startsWith(".")) return false;
+      const target = relative(ROOT, resolve(dirname(file), spec));
+      if (target.startsWith(join("src", "store"))) return false;
+      return !/^src\/core\/(model\/|ports\.js$|errors\.js$|types\.js$)/.test(target);
+    });
+    expect(bad).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // A deterministic corpus of debriefs for the letter tests: thin and rich, one to four interviewers (and none),
 // every interest, with and without dates, and names with accents, hyphens and apostrophes.
-import type { Debrief, Interest, Interviewer } from "../../src/core/interview.js";
+import type { Debrief, Interest, Interviewer } from "../../src/core/model/interview.js";
 import { seededRandom as random } from "../helpers/seeded-random.js";
 
 /** One generated case: a debrief and who signs its letters. */

@@ -1,5 +1,5 @@
 // A rich, fully confirmed debrief for unit tests; each test overrides what it is about.
-import type { Debrief } from "../../src/core/interview.js";
+import type { Debrief } from "../../src/core/model/interview.js";
 
 /** A debrief with two interviewers, a recruiter, the team's needs and a check-in day. */
 export function makeDebrief(overrides: Partial<Debrief> = {}): Debrief {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeCheckinDate, DEFAULT_HOURS, planFollowUp, type PlanInput } from "../../src/core/plan/index.js";
-import type { ReminderKind } from "../../src/store/reminders.js";
+import type { ReminderKind } from "../../src/core/model/reminder.js";
 import { at, wall } from "./helpers.js";
 
 const LA = "America/Los_Angeles";

@@ -1,5 +1,5 @@
-import type { DebriefField } from "../../store/interviews.js";
-import type { Debrief, Interest } from "../interview.js";
+import type { DebriefField } from "../model/interview.js";
+import type { Debrief, Interest } from "../model/interview.js";
 import { quoteUser } from "../messages.js";
 import { formatLocalDay } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";

@@ -1,6 +1,6 @@
-import type { ConversationState } from "../../store/conversations.js";
+import type { ConversationState } from "../model/conversation.js";
 import { Actions } from "../actions.js";
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { quoteUser, say } from "../messages.js";
 import { formatLocalDay } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
@@ -11,6 +11,7 @@ import { promptFor } from "./prompts.js";
 import { PERSON_QUESTIONS, QUESTIONS, personOf, questionFor } from "./questions.js";
 import { controlWord } from "./read-answer.js";
 import { editMenu, summaryCard } from "./summary.js";
+import { AfterwordError, ErrorCode } from "../errors.js";
 
 type DebriefState = Extract<ConversationState, { flow: "debrief" }>;
 
@@ -30,7 +31,7 @@ const ORDER = QUESTIONS.map((q) => q.key);
 
 function load(ctx: TurnContext, id: number): Debrief {
   const d = ctx.store.interviews.load(ctx.user.id, id);
-  if (!d) throw new Error(`Interview ${id} is missing for user ${ctx.user.id}`);
+  if (!d) throw new AfterwordError(ErrorCode.InterviewMissing, `Interview ${id} is missing for user ${ctx.user.id}`);
   return d;
 }
 

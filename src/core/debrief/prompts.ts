@@ -1,15 +1,16 @@
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { quoteUser, say } from "../messages.js";
 import type { Button, Outbound } from "../types.js";
 import { Actions } from "../actions.js";
 import { personOf, questionFor } from "./questions.js";
+import { AfterwordError, ErrorCode } from "../errors.js";
 
 const SKIP: Button = { action: Actions.skip, label: "Skip" };
 
 /** The message that asks the question at `step`, optionally after a short acknowledgement. */
 export function promptFor(step: string, debrief: Debrief, preface?: string): Outbound {
   const q = questionFor(step);
-  if (!q) throw new Error(`Unknown debrief step ${step}`);
+  if (!q) throw new AfterwordError(ErrorCode.UnknownStep, `Unknown debrief step ${step}`);
   const index = personOf(step);
   const person = index === undefined ? undefined : debrief.interviewers[index];
   let text = q.prompt;

@@ -1,5 +1,5 @@
 // The debrief questions as data: what to ask, in what order, and which answers buttons offer.
-import type { DebriefField } from "../../store/interviews.js";
+import type { DebriefField } from "../model/interview.js";
 
 /** How an answer is read. */
 export type AnswerKind = "short" | "long" | "when" | "format" | "names" | "decision" | "interest" | "recruiter" | "email" | "confirmName";

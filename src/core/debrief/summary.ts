@@ -1,5 +1,5 @@
 import { Actions } from "../actions.js";
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { compose, quoteUser } from "../messages.js";
 import { formatLocal, formatLocalDay } from "../plan/index.js";
 import type { Block, Outbound } from "../types.js";

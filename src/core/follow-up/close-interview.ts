@@ -1,4 +1,4 @@
-import type { Outcome } from "../interview.js";
+import type { Outcome } from "../model/interview.js";
 import type { TurnContext } from "../turn-context.js";
 
 /** Closes an interview for good: cancels every pending nudge; nothing is sent about it again. */

@@ -1,5 +1,5 @@
 import { Actions } from "../actions.js";
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { say } from "../messages.js";
 import { formatLocalDay } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";

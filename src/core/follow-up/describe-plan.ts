@@ -1,5 +1,5 @@
 import { formatLocal } from "../plan/index.js";
-import type { Reminder, ReminderKind } from "../../store/reminders.js";
+import type { Reminder, ReminderKind } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 
 /** How each nudge is named when the plan is shown to the user. */

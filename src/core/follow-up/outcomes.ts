@@ -1,5 +1,5 @@
 import { Actions } from "../actions.js";
-import type { Debrief, Interest } from "../interview.js";
+import type { Debrief, Interest } from "../model/interview.js";
 import { compose, quoteUser, say } from "../messages.js";
 import { rejectionLetter } from "../notes/draft-notes.js";
 import { letterBlocks } from "../notes/letter-blocks.js";

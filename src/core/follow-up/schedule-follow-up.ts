@@ -1,4 +1,4 @@
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { planFollowUp } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
 

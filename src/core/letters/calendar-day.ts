@@ -1,5 +1,6 @@
 // Calendar days as letters say them: "Friday 5 December", "Tuesday".
 import { DateTime } from "luxon";
+import { AfterwordError, ErrorCode } from "../errors.js";
 
 /** A `YYYY-MM-DD` calendar date as a luxon date, or undefined when it is not a real day. */
 export function parseCalendarDate(isoDate: string | undefined): DateTime | undefined {
@@ -11,7 +12,7 @@ export function parseCalendarDate(isoDate: string | undefined): DateTime | undef
 /** Renders a `YYYY-MM-DD` date the way a letter names a follow-up day: "Friday 5 December". */
 export function formatFollowUpDay(isoDate: string): string {
   const day = parseCalendarDate(isoDate);
-  if (!day) throw new RangeError(`"${isoDate}" is not a calendar date; write it as YYYY-MM-DD, for example 2026-12-04`);
+  if (!day) throw new AfterwordError(ErrorCode.BadCalendarDate, `"${isoDate}" is not a calendar date; write it as YYYY-MM-DD, for example 2026-12-04`);
   return day.setLocale("en-GB").toFormat("cccc d LLLL");
 }
 

@@ -1,5 +1,5 @@
 // The playbook's beats of a thank-you, looked for leniently so a user's own paraphrase still counts.
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { parseCalendarDate } from "./calendar-day.js";
 import type { CheckedLetter, Finding } from "./letter-types.js";
 import { readExample, readNeeds, readSpecific } from "./text-fragment.js";

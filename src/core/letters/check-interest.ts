@@ -1,5 +1,5 @@
 // Interest as the user stated it: no claim of interest when they said no, nothing effusive when unsure, no promised follow-up when done.
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import type { CheckedLetter, Finding } from "./letter-types.js";
 
 const CLAIMS = [

@@ -1,5 +1,5 @@
 // The checks' front door: every check, run on a draft or on the text the user pasted back as their edit.
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { checkElements } from "./check-elements.js";
 import { checkInterest } from "./check-interest.js";
 import { checkLength } from "./check-length.js";

@@ -1,6 +1,6 @@
 // Names, the company and the role exactly as confirmed: near misses ("Dana Lee" for "Dana Li", "Acme Corp" for "Acme",
 // "ACME") are found word by word with an edit distance, anchored on the words that did match.
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { measureEditDistance } from "./edit-distance.js";
 import type { CheckedLetter, Finding } from "./letter-types.js";
 import { isCommonWord } from "./load-speller.js";

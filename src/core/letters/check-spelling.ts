@@ -1,5 +1,5 @@
 // Spelling with a real Hunspell dictionary, forgiving the debrief's own words, names, numbers, acronyms and addresses.
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import type { Finding } from "./letter-types.js";
 import { loadSpeller } from "./load-speller.js";
 import { isBritishSpelling, WORKPLACE_WORDS } from "./spelling-allowances.js";

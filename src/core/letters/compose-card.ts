@@ -4,6 +4,7 @@ import { describeRole, gatherFacts, onDay, personFacts } from "./letter-facts.js
 import type { Draft, LetterContext } from "./letter-types.js";
 import { pickPhrase } from "./pick-phrase.js";
 import { specificPool } from "./thanks-phrases.js";
+import { AfterwordError, ErrorCode } from "../errors.js";
 
 const CARD_OPENINGS: ((r: string, on: string) => string)[] = [
   (r, on) => `Thank you for meeting with me${on} about ${r}.`,
@@ -27,7 +28,7 @@ const CARD_SIGN_OFFS = ["With thanks,", "With gratitude,", "Warmly,", "Many than
 export function composeCard(ctx: LetterContext, interviewerId: number): Draft {
   const f = gatherFacts(ctx);
   const index = ctx.debrief.interviewers.findIndex((p) => p.id === interviewerId);
-  if (index < 0) throw new RangeError(`Interviewer ${interviewerId} is not part of interview ${ctx.debrief.id}; pick one of its interviewers`);
+  if (index < 0) throw new AfterwordError(ErrorCode.NotAnInterviewer, `Interviewer ${interviewerId} is not part of interview ${ctx.debrief.id}; pick one of its interviewers`);
   const p = personFacts(ctx.debrief.interviewers[index]!, index, f.keepCaps);
   const lines = [
     pickPhrase(CARD_OPENINGS, index, f.variant, 2, 0)(describeRole(f), onDay(f)),

@@ -1,5 +1,5 @@
 // The debrief's facts as the composers use them: cleaned, embedded, and never more than the user said.
-import type { Debrief, Interest, Interviewer } from "../interview.js";
+import type { Debrief, Interest, Interviewer } from "../model/interview.js";
 import { formatFollowUpDay, formatInterviewDay, parseCalendarDate } from "./calendar-day.js";
 import type { LetterContext } from "./letter-types.js";
 import { readExample, readNeeds, readPlain, readSpecific, type Fragment } from "./text-fragment.js";

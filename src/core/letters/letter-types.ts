@@ -1,5 +1,5 @@
 // The shapes the letter composers take and give; shared by the engine, the composers and the checks.
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 
 /** The kinds of letter the coach drafts; the same union the letters table stores. */
 export type DraftKind = "thanks" | "card" | "checkin" | "rejection";

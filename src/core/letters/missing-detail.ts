@@ -1,5 +1,5 @@
 // The one question whose answer would improve the letters most, asked before drafting.
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { callNameOf } from "./letter-facts.js";
 
 const blank = (s: string | undefined): boolean => !s || s.trim().length === 0;

@@ -1,4 +1,4 @@
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import {
   checkDistinct,
   checkLetter,
@@ -8,7 +8,7 @@ import {
   composeThankYous,
   type Draft,
 } from "../letters/index.js";
-import type { LetterRow } from "../../store/letters.js";
+import type { LetterRow } from "../model/letter.js";
 import type { TurnContext } from "../turn-context.js";
 
 function store(ctx: TurnContext, d: Debrief, draft: Draft, variant: number): LetterRow {

@@ -1,8 +1,8 @@
 import { closeInterview } from "../follow-up/close-interview.js";
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { compose, say } from "../messages.js";
 import { letGoAt } from "../plan/index.js";
-import type { LetterRow } from "../../store/letters.js";
+import type { LetterRow } from "../model/letter.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Outbound } from "../types.js";
 import { findingsFor, redraft, thankYouLetters } from "./draft-notes.js";

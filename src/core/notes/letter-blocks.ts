@@ -1,5 +1,5 @@
 import { Actions } from "../actions.js";
-import type { LetterRow } from "../../store/letters.js";
+import type { LetterRow } from "../model/letter.js";
 import type { Block, Button } from "../types.js";
 
 /** A `mailto:` link with the subject and body filled, to the recipient's address when known. */

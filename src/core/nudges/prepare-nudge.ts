@@ -1,7 +1,7 @@
 import { closeInterview } from "../follow-up/close-interview.js";
 import { clampToNudgeHours, isQuietTime, letGoAt, nextNudgeMorning, thanksReminderAt } from "../plan/index.js";
 import { thankYouLetters } from "../notes/draft-notes.js";
-import type { Reminder } from "../../store/reminders.js";
+import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Address, Outbound } from "../types.js";
 import { HELD } from "./nudge-buttons.js";

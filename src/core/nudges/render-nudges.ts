@@ -1,10 +1,10 @@
 import { Actions } from "../actions.js";
-import type { Debrief } from "../interview.js";
+import type { Debrief } from "../model/interview.js";
 import { compose, quoteUser } from "../messages.js";
 import { checkInLetter, findingsFor, thankYouLetters } from "../notes/draft-notes.js";
 import { letterBlocks } from "../notes/letter-blocks.js";
 import { missingDetail, formatFollowUpDay } from "../letters/index.js";
-import type { Reminder } from "../../store/reminders.js";
+import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Block, Outbound } from "../types.js";
 import { lateNote, nudgeButtons } from "./nudge-buttons.js";

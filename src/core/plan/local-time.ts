@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
+import { AfterwordError, ErrorCode } from "../errors.js";
 
 // IANAZone.create caches per name (isValidZone builds a new Intl formatter on every call, which
 // made each plan cost milliseconds); the shape check keeps junk names out of that cache.
@@ -27,7 +28,7 @@ export function localDate(t: Date, tz: string): string {
 /** Local midnight of a YYYY-MM-DD calendar date in the zone; throws on a malformed date. */
 export function startOfLocalDay(isoDate: string, tz: string): DateTime {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? DateTime.fromISO(isoDate, { zone: safeZone(tz, "UTC") }) : undefined;
-  if (!day?.isValid) throw new RangeError(`"${isoDate}" is not a calendar date; write it as YYYY-MM-DD`);
+  if (!day?.isValid) throw new AfterwordError(ErrorCode.BadCalendarDate, `"${isoDate}" is not a calendar date; write it as YYYY-MM-DD`);
   return day.startOf("day");
 }
 

@@ -1,4 +1,4 @@
-import type { Interest } from "../interview.js";
+import type { Interest } from "../model/interview.js";
 import type { NudgeHours } from "./nudge-hours.js";
 
 /** What the follow-up plan is computed from, fixed when the debrief is confirmed. */

@@ -2,8 +2,8 @@ import { Actions } from "../actions.js";
 import { NUDGE_NAMES, expectedAt } from "../follow-up/describe-plan.js";
 import { compose, quoteUser } from "../messages.js";
 import { formatLocal } from "../plan/index.js";
-import type { Store } from "../../store/store.js";
-import type { UserRow } from "../../store/users.js";
+import type { Repositories } from "../ports.js";
+import type { UserRow } from "../model/user.js";
 import type { Block, Outbound } from "../types.js";
 import { describeHours } from "./settings-actions.js";
 
@@ -11,7 +11,7 @@ const STATES: Record<string, string> = { draft: "debrief in progress", active: "
 const OUTCOMES: Record<string, string> = { next_round: "next round", offer: "offer", rejected: "not this time", no_answer: "let go", withdrawn: "nudges stopped" };
 
 /** The user's home: upcoming nudges, interviews and their state, and the settings. */
-export function homeView(store: Store, user: UserRow | undefined, tz: string): Outbound {
+export function homeView(store: Repositories, user: UserRow | undefined, tz: string): Outbound {
   const blocks: Block[] = [{ type: "text", markdown: "*Afterword* keeps your interview follow-ups on track: debrief, reflect, thank, check in once, let go." }];
   if (!user) {
     blocks.push({ type: "text", markdown: "Nothing here yet. After your next interview, type `/interview-done` and we'll debrief it together." });

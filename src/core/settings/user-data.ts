@@ -1,8 +1,8 @@
-import type { Store } from "../../store/store.js";
-import type { UserRow } from "../../store/users.js";
+import type { Repositories } from "../ports.js";
+import type { UserRow } from "../model/user.js";
 
 /** Everything stored about one user, as one JSON-ready object. */
-export function exportUserData(store: Store, user: UserRow): Record<string, unknown> {
+export function exportUserData(store: Repositories, user: UserRow): Record<string, unknown> {
   const interviews = store.interviews.list(user.id).map((s) => {
     const d = store.interviews.load(user.id, s.id)!;
     return {

@@ -1,5 +1,5 @@
 // Reading back what a Slack user's debrief stored, straight from the database file.
-import type { Debrief } from "../../../src/core/interview.js";
+import type { Debrief } from "../../../src/core/model/interview.js";
 import type { Store } from "../../../src/store/store.js";
 
 /** The newest interview of a Slack user, or undefined. */

@@ -1,4 +1,4 @@
-import type { ReminderKind } from "../../../src/store/reminders.js";
+import type { ReminderKind } from "../../../src/core/model/reminder.js";
 import type { Store } from "../../../src/store/store.js";
 
 /** Seeds `users` Slack users in UTC, each with an active interview and one reminder per entry of `due` (kind, due time). */

@@ -4,7 +4,7 @@ import { Coach } from "../../../src/core/coach.js";
 import type { NudgePlan } from "../../../src/core/nudges/prepare-nudge.js";
 import { SendError, type Address, type ChatPort, type Outbound, type Platform, type UserRef } from "../../../src/core/types.js";
 import { sweep, type SweepDeps, type SweepResult } from "../../../src/scheduler/sweep.js";
-import type { Reminder, ReminderKind } from "../../../src/store/reminders.js";
+import type { Reminder, ReminderKind } from "../../../src/core/model/reminder.js";
 import { Driver, TestClock, tempStore } from "../../helpers/temp-store.js";
 
 /** One nudge as the fake ChatPort received it. */

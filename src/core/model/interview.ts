@@ -49,3 +49,33 @@ export interface Debrief {
   /** Reflection notes the user gave at the reflect nudge. */
   reflection?: string;
 }
+
+/** Debrief fields stored as columns of the interview itself. */
+export const COLUMN_FIELDS = ["company", "role", "happenedAt", "format", "stage", "decisionDate", "checkinDate", "interest", "outcome"] as const;
+
+/** Debrief fields stored as free-text answers, one each. */
+export const ANSWER_FIELDS = [
+  "keyPoints",
+  "teamNeeds",
+  "theirAnswers",
+  "nextSteps",
+  "wentWell",
+  "differently",
+  "unsaid",
+  "pluses",
+  "minuses",
+  "reflection",
+] as const;
+
+/** A debrief field that can be set by name. */
+export type DebriefField = (typeof COLUMN_FIELDS)[number] | (typeof ANSWER_FIELDS)[number];
+
+/** One line of a user's interview list. */
+export interface InterviewSummary {
+  id: number;
+  status: InterviewStatus;
+  company: string | null;
+  role: string | null;
+  happenedAt: string | null;
+  outcome: string | null;
+}

@@ -1,0 +1,34 @@
+// The conversation a user is in the middle of, kept between turns.
+import { z } from "zod";
+
+/** Bumped whenever the shape of a conversation state changes; older states are dropped safely. */
+export const CONVERSATION_VERSION = 1;
+
+/** The in-progress conversation of one user, validated on the way out of the database. */
+export const ConversationState = z.discriminatedUnion("flow", [
+  z.object({
+    flow: z.literal("debrief"),
+    interviewId: z.number().int(),
+    step: z.string(),
+    /** Steps answered so far, for "back". */
+    trail: z.array(z.string()),
+    /** Which interviewer the per-person questions are about. */
+    person: z.number().int().default(0),
+    /** Set while editing one field from the summary: return to the summary afterwards. */
+    editing: z.boolean().default(false),
+  }),
+  /** A new debrief was asked for while one was open: remember where the open one stood. */
+  z.object({
+    flow: z.literal("choose"),
+    interviewId: z.number().int(),
+    args: z.string(),
+    step: z.string().default("summary"),
+    trail: z.array(z.string()).default([]),
+  }),
+  z.object({ flow: z.literal("reflect"), interviewId: z.number().int() }),
+  z.object({ flow: z.literal("edit-letter"), letterId: z.number().int() }),
+  z.object({ flow: z.literal("snooze"), reminderId: z.number().int() }),
+  z.object({ flow: z.literal("hours") }),
+]);
+/** A parsed conversation state. */
+export type ConversationState = z.infer<typeof ConversationState>;

@@ -1,0 +1,32 @@
+// The person the coach works for, as every part of the engine reads them.
+import type { Address, Platform } from "../types.js";
+
+/** A stored user: one per person per platform and tenant. */
+export interface UserRow {
+  id: number;
+  platform: Platform;
+  tenant: string;
+  userId: string;
+  displayName: string | null;
+  address: Address | null;
+  tz: string | null;
+  tzCheckedAt: number | null;
+  nudgeStart: number;
+  nudgeEnd: number;
+  paused: boolean;
+  stopped: string | null;
+}
+
+/** What an inbound event may tell us about its user. */
+export interface UserFacts {
+  address?: Address;
+  tz?: string;
+  name?: string;
+}
+
+/** Nudge settings a user can change. */
+export interface UserSettingsPatch {
+  paused?: boolean;
+  nudgeStart?: number;
+  nudgeEnd?: number;
+}

@@ -1,0 +1,160 @@
+// The engine's view of storage: narrow repositories and a unit of work. The store implements them;
+// nothing here knows SQL, so another database could implement them too.
+import type { ConversationState } from "./model/conversation.js";
+import type { Debrief, DebriefField, Interest, InterviewStatus, InterviewSummary, Interviewer, Outcome } from "./model/interview.js";
+import type { LetterKind, LetterRow, NewLetter } from "./model/letter.js";
+import type { Reminder, ReminderKind } from "./model/reminder.js";
+import type { UserFacts, UserRow, UserSettingsPatch } from "./model/user.js";
+import type { Platform, UserRef } from "./types.js";
+
+/** Users: one per person per platform and tenant. */
+export interface UsersRepo {
+  /** Finds a user by platform, tenant and id. */
+  find(ref: UserRef): UserRow | undefined;
+  /** Finds a user by row id. */
+  byId(id: number): UserRow | undefined;
+  /** Creates the user if new and refreshes what the platform told us; a user reached again is no longer stopped. */
+  upsert(ref: UserRef, facts: UserFacts, now: number): UserRow;
+  /** Changes a user's nudge settings. */
+  updateSettings(id: number, patch: UserSettingsPatch): void;
+  /** Marks a user unreachable for good: no more nudges. */
+  stop(id: number, reason: string): void;
+  /** Deletes a user and every row about them. */
+  delete(id: number): void;
+  /** Deletes every user of one workspace or tenant; returns how many. */
+  deleteTenant(platform: Platform, tenant: string): number;
+}
+
+/** Interviews with their interviewers and debrief answers; every read is scoped by the owner. */
+export interface InterviewsRepo {
+  /** Starts a draft interview for a user; returns its id. */
+  createDraft(userRef: number, now: number): number;
+  /** One interview of this user, or undefined if it is not theirs. */
+  load(userRef: number, interviewId: number): Debrief | undefined;
+  /** Sets (or, with undefined, clears) one debrief field. */
+  setField(interviewId: number, field: DebriefField, value: string | undefined): void;
+  /** Sets or clears the recruiter. */
+  setRecruiter(interviewId: number, recruiter: { name: string; email?: string } | undefined): void;
+  /** Sets the user's interest. */
+  setInterest(interviewId: number, interest: Interest | undefined): void;
+  /** Moves an interview to a new status. */
+  setStatus(interviewId: number, status: InterviewStatus, now: number): void;
+  /** Records how it ended. */
+  setOutcome(interviewId: number, outcome: Outcome): void;
+  /** The user's interviews, newest first. */
+  list(userRef: number): InterviewSummary[];
+  /** Deletes a draft (a cancelled debrief). */
+  deleteDraft(userRef: number, interviewId: number): void;
+  /** The interviewers of one interview, in the order given. */
+  interviewers(interviewId: number): Interviewer[];
+  /** Replaces the interviewer list with these names, keeping the details of names that stay. */
+  setInterviewers(interviewId: number, names: string[]): void;
+  /** Updates one interviewer of this interview. */
+  updateInterviewer(interviewId: number, interviewerId: number, patch: Partial<Omit<Interviewer, "id">>): void;
+}
+
+/** The one open conversation of each user. */
+export interface ConversationsRepo {
+  /** The user's open conversation, or undefined. */
+  get(userRef: number): ConversationState | undefined;
+  /** Saves the user's conversation state. */
+  set(userRef: number, state: ConversationState, now: number): void;
+  /** Ends the user's open conversation. */
+  clear(userRef: number): void;
+}
+
+/** Nudges as rows with a due time, claimed by the sweeper. */
+export interface RemindersRepo {
+  /** Schedules one nudge; returns its id. */
+  add(userRef: number, interviewId: number, kind: ReminderKind, dueAt: number, now: number): number;
+  /** One reminder of this user. */
+  get(userRef: number, id: number): Reminder | undefined;
+  /** Any reminder by id (the sweeper's view). */
+  byId(id: number): Reminder | undefined;
+  /** Pending (or sending) reminders of one interview, soonest first. */
+  pendingFor(interviewId: number): Reminder[];
+  /** Every reminder of one interview, in due order. */
+  allFor(interviewId: number): Reminder[];
+  /** A user's pending reminders, soonest first. */
+  upcomingForUser(userRef: number): Reminder[];
+  /** Every pending reminder, soonest first (operators' listing). */
+  upcoming(limit?: number): Reminder[];
+  /** Cancels pending reminders of an interview (all kinds, or those named); returns how many. */
+  cancel(interviewId: number, kinds?: ReminderKind[]): number;
+  /** Cancels every pending reminder of a user. */
+  cancelForUser(userRef: number): number;
+  /** Moves a pending reminder to a new planned time, dropping any hold. */
+  reschedule(id: number, dueAt: number): void;
+  /** Claims up to `limit` due reminders for this holder, leased for `leaseMs`. */
+  claimDue(now: number, limit: number, leaseMs: number, holder: string): Reminder[];
+  /** Marks a claimed reminder sent; false if this holder no longer owns the claim. */
+  markSent(id: number, holder: string, now: number): boolean;
+  /** Puts a claimed reminder back after a failed attempt, held until `notBefore`. */
+  retryLater(id: number, holder: string, notBefore: number, error: string): void;
+  /** Puts a claimed reminder back untried (quiet hours, paused), held until `notBefore`. */
+  hold(id: number, holder: string, notBefore: number, why: string): void;
+  /** Releases a user's overdue reminders to go out from `notBefore`; returns how many. */
+  releaseOverdue(userRef: number, now: number, notBefore: number, why: string): number;
+  /** Ends a claimed reminder for good (dead, cancelled), saying why. */
+  finish(id: number, holder: string, status: "dead" | "cancelled", error: string | null): void;
+  /** How many reminders are in each status. */
+  counts(): Record<string, number>;
+}
+
+/** Drafted letters; reads go through the owning interview's user. */
+export interface LettersRepo {
+  /** Stores a new draft, replacing an unsent draft of the same kind for the same person; returns its id. */
+  save(letter: NewLetter, now: number): number;
+  /** One letter, only if it belongs to this user. */
+  get(userRef: number, letterId: number): LetterRow | undefined;
+  /** The letters of one interview, of the kinds named (all when omitted). */
+  forInterview(interviewId: number, kinds?: LetterKind[]): LetterRow[];
+  /** Replaces a draft's text with the user's edited version. */
+  updateBody(letterId: number, subject: string, body: string, now: number): void;
+  /** Drops unsent, unedited drafts so they are composed again. */
+  dropDrafts(interviewId: number, kinds: LetterKind[]): void;
+  /** Marks a letter sent. */
+  markSent(letterId: number, now: number): void;
+}
+
+/** Delivery ids already applied, so a retried delivery is applied once. */
+export interface DeliveriesRepo {
+  /** Records a delivery id; false when it was already applied. */
+  firstTime(platform: Platform, tenant: string, deliveryId: string, userRef: number | null, now: number): boolean;
+  /** Forgets ids older than the platforms' retry windows; returns how many. */
+  prune(olderThan: number): number;
+}
+
+/** Named leases (one sweeper per deployment) and small operator facts. */
+export interface LeasesRepo {
+  /** Takes or renews a lease; true when this holder has it until `now + ttlMs`. */
+  acquire(name: string, holder: string, ttlMs: number, now: number): boolean;
+  /** Gives a lease up. */
+  release(name: string, holder: string): void;
+  /** Who holds a lease now, if anyone. */
+  holder(name: string, now: number): string | undefined;
+  /** Records an operator fact. */
+  setFact(name: string, value: unknown, now: number): void;
+  /** Reads an operator fact. */
+  fact(name: string): unknown;
+}
+
+/** Every repository a turn or a sweep reads and writes through. */
+export interface Repositories {
+  readonly users: UsersRepo;
+  readonly interviews: InterviewsRepo;
+  readonly conversations: ConversationsRepo;
+  readonly reminders: RemindersRepo;
+  readonly letters: LettersRepo;
+  readonly deliveries: DeliveriesRepo;
+  readonly leases: LeasesRepo;
+}
+
+/** Runs work atomically: all of it is stored, or none. */
+export interface UnitOfWork {
+  /** Runs `fn` in one write transaction; nested calls join the outer one. */
+  write<T>(fn: () => T): T;
+}
+
+/** What the engine is given to store things: the repositories and a unit of work over them. */
+export interface CoachStore extends Repositories, UnitOfWork {}
