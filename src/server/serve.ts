@@ -12,6 +12,7 @@ import type { AdapterDeps, AdapterHandle } from "./adapter-contract.js";
 import { healthRoute } from "./health-route.js";
 import { openServerStore } from "./open-server-store.js";
 import { installProcessGuards } from "./process-guards.js";
+import { listen, type ListenError } from "./listen.js";
 import { requestIds } from "./request-id.js";
 import { StorageMonitor } from "./storage-monitor.js";
 import { groupWriterFor } from "../scheduler/group-writer.js";
@@ -66,12 +67,17 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     if (!res.headersSent) res.status(status).json({ error: status === 500 ? "internal" : "bad_request" });
   }) as ErrorRequestHandler);
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = http.listen(config.PORT, config.HOST, () => resolve(s));
-    s.once("error", reject);
-  });
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 5_000;
+  let server: Server;
+  try {
+    server = await listen(http, config.PORT, config.HOST);
+  } catch (err) {
+    // Nothing listens: say so and stop, rather than sweep and report health from a server no one can reach.
+    const code = ((err as ListenError).cause as NodeJS.ErrnoException | undefined)?.code;
+    logger.fatal({ port: config.PORT, host: config.HOST, code, reason: (err as Error).message }, "cannot listen; stopping");
+    for (const a of Object.values(adapters)) await a.stop().catch(() => undefined);
+    store.close();
+    throw err;
+  }
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   for (const a of Object.values(adapters)) await a.start();
