@@ -13,6 +13,8 @@ export const ErrorCode = {
   DatabaseUnusable: "AFTERWORD_DATABASE_UNUSABLE",
   /** The database cannot take a write right now (busy, read-only, full): nothing was changed. */
   StorageUnavailable: "AFTERWORD_STORAGE_UNAVAILABLE",
+  /** The server could not take its port (in use, not allowed, not this machine's address). */
+  ListenFailed: "AFTERWORD_LISTEN_FAILED",
   /** A backup could not be made, or did not check out. */
   BackupFailed: "AFTERWORD_BACKUP_FAILED",
   /** A text that should name a user (`platform:tenant:user`) does not. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { AfterwordError, ErrorCode } from "../core/errors.js";
 
 /** How long a connection may sit without sending a byte (or between requests) before it is closed. */
 export const IDLE_TIMEOUT_MS = 5_000;
@@ -12,13 +13,12 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_CONNECTIONS = 1_000;
 
 /** The server could not take its port (already in use, not allowed, no such address). */
-export class ListenError extends Error {
-  readonly code = "AFTERWORD_LISTEN_FAILED";
+export class ListenError extends AfterwordError {
   constructor(
     message: string,
-    readonly cause: unknown,
+    readonly cause: NodeJS.ErrnoException,
   ) {
-    super(message);
+    super(ErrorCode.ListenFailed, message, { cause });
     this.name = "ListenError";
   }
 }

@@ -72,7 +72,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     server = await listen(http, config.PORT, config.HOST);
   } catch (err) {
     // Nothing listens: say so and stop, rather than sweep and report health from a server no one can reach.
-    const code = ((err as ListenError).cause as NodeJS.ErrnoException | undefined)?.code;
+    const code = (err as Partial<ListenError>).cause?.code;
     logger.fatal({ port: config.PORT, host: config.HOST, code, reason: (err as Error).message }, "cannot listen; stopping");
     for (const a of Object.values(adapters)) await a.stop().catch(() => undefined);
     store.close();
