@@ -9,8 +9,8 @@ import { sweep } from "../../src/scheduler/sweep.js";
 import { formatLocal, safeZone } from "../../src/core/plan/index.js";
 import { NUDGE_NAMES, expectedAt } from "../../src/core/follow-up/describe-plan.js";
 import type { Store } from "../../src/store/store.js";
-import type { DevClock } from "./dev-clock.js";
-import { pickChoice, renderTerminal, type Choice } from "./render-terminal.js";
+import { DevClock } from "./dev-clock.js";
+import { ChoiceBook } from "./choice-book.js";
 import { ErrorCode, hasCode } from "../../src/core/errors.js";
 
 /** What the terminal coach runs on. */
@@ -39,7 +39,7 @@ const HELP = `What I understand here:
 
 /** The terminal coach: the same engine and database as Slack and Teams, in a readline session. */
 export class ConsoleCoach {
-  private choices: Choice[] = [];
+  private readonly book = new ChoiceBook();
   private pasting: { letterId: string; lines: string[] } | undefined;
   private readonly ref: UserRef;
   private readonly address: Address;
@@ -66,9 +66,7 @@ export class ConsoleCoach {
 
   private show(messages: Outbound[]): void {
     if (!messages.length) return;
-    const view = renderTerminal(messages);
-    this.choices = view.choices;
-    this.write(view.text);
+    this.write(this.book.render(messages));
   }
 
   private turn(event: Omit<Inbound, "from" | "at" | "id" | "address" | "tz"> & Record<string, unknown>): void {
@@ -136,8 +134,10 @@ export class ConsoleCoach {
       case "/forget":
         return this.turn({ kind: "action", action: Actions.forget });
     }
-    const choice = pickChoice(t, this.choices);
-    if (!choice) return this.turn({ kind: "text", text: line });
+    const picked = this.book.pick(t);
+    if (picked.kind === "stale") return this.write(`There's no choice [${picked.n}] on screen now. Type a number shown above, /letters for your letters, or /help.`);
+    if (picked.kind === "none") return this.turn({ kind: "text", text: line });
+    const choice = picked.choice;
     if (choice.kind === "mailto") return this.write(`Open this link in your browser or mail app:\n${choice.url}`);
     if (choice.kind === "edit") {
       this.pasting = { letterId: choice.letterId, lines: [] };
@@ -146,14 +146,31 @@ export class ConsoleCoach {
     this.turn({ kind: "action", action: choice.button.action, value: choice.button.value });
   }
 
+  /**
+   * Moves the clock forward and sweeps as the server would have meanwhile: at every moment one of
+   * this user's nudges comes due (or is released from quiet hours or a pause), in order, then at the end.
+   */
   private async advance(spec: string): Promise<void> {
-    const moved = this.o.clock.advance(spec || "1d");
-    if (!moved) return this.write("Try /advance 3h, /advance 1d or /advance 2w.");
-    this.write(`Clock moved to ${formatLocal(this.o.clock.now(), this.o.tz)}.`);
+    const ms = DevClock.parse(spec || "1d");
+    if (!ms) return this.write("Try /advance 3h, /advance 1d or /advance 2w.");
+    const clock = this.o.clock;
+    const target = clock.now().getTime() + ms;
+    this.write(`Moving the clock forward to ${formatLocal(new Date(target), this.o.tz)}.`);
     const deps: SweepDeps = { store: this.o.store, coach: this.o.coach, ports: { console: this.port }, holder: `console-${process.pid}` };
-    const result = await sweep(deps, this.o.clock.now());
-    if (result.sent === 0 && result.deferred === 0) this.write("No nudges due yet.");
-    if (result.deferred > 0) this.write(`${result.deferred === 1 ? "A nudge is" : `${result.deferred} nudges are`} due but waiting for your nudge hours; try /advance 1h.`);
+    let sent = 0;
+    // Bounded: even a year of daily holds is a few hundred steps.
+    for (let step = 0; step < 2000; step++) {
+      const user = this.o.store.users.find(this.ref);
+      const wake = user ? this.o.store.reminders.nextWakeFor(user.id, clock.now().getTime() - 1) : undefined;
+      if (wake === undefined || wake > target) break;
+      clock.moveTo(new Date(wake));
+      sent += (await sweep(deps, clock.now())).sent;
+      if (this.o.store.reminders.nextWakeFor(user!.id, clock.now().getTime() - 1) === wake) clock.moveTo(new Date(wake + 60_000));
+    }
+    clock.moveTo(new Date(target));
+    const last = await sweep(deps, clock.now());
+    sent += last.sent;
+    this.write(`It's now ${formatLocal(clock.now(), this.o.tz)}.${sent === 0 ? " No nudges came due." : ""}`);
   }
 
   private reminders(): void {

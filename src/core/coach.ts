@@ -6,7 +6,7 @@ import { isStorageError } from "./storage-errors.js";
 import { StorageUnavailableError } from "./errors.js";
 import { continueDebrief, resumeDebrief, startDebrief } from "./debrief/debrief-flow.js";
 import { confirmDebrief } from "./follow-up/confirm-debrief.js";
-import { normalizeNudgeHours, safeZone } from "./plan/index.js";
+import { normalizeNudgeHours, placeOf, safeZone } from "./plan/index.js";
 import { routeAction } from "./route-action.js";
 import { routeText } from "./route-text.js";
 import { afterNudgeSent, prepareNudge, type NudgePlan } from "./nudges/prepare-nudge.js";
@@ -49,11 +49,13 @@ export class Coach implements CoachApi {
 
   /** Builds the context of a turn for a stored user. */
   contextFor(user: UserRow, now: Date): TurnContext {
+    const tz = safeZone(user.tz, this.options.defaultTz);
     return {
       store: this.store,
       user,
-      tz: safeZone(user.tz, this.options.defaultTz),
+      tz,
       hours: normalizeNudgeHours({ start: user.nudgeStart, end: user.nudgeEnd }),
+      place: placeOf(user, tz),
       now,
     };
   }

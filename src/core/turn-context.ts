@@ -1,6 +1,6 @@
 import type { Repositories } from "./ports.js";
 import type { UserRow } from "./model/user.js";
-import type { NudgeHours } from "./plan/index.js";
+import type { HolidayPlace, NudgeHours } from "./plan/index.js";
 
 /** What every part of a turn needs: the repositories, the user, their zone and hours, and the time. */
 export interface TurnContext {
@@ -8,5 +8,7 @@ export interface TurnContext {
   user: UserRow;
   tz: string;
   hours: NudgeHours;
+  /** Where the user works, for public holidays (set in settings, else from the time zone). */
+  place: HolidayPlace;
   now: Date;
 }

@@ -59,6 +59,15 @@ export class Reminders implements RemindersRepo {
       .all(userRef) as Reminder[];
   }
 
+  /** The first moment after `after` when one of the user's open rows comes due or its hold ends (the terminal's dev clock steps there). */
+  nextWakeFor(userRef: number, after: number): number | undefined {
+    const row = prepared(this.db,
+      `SELECT MIN(t) AS t FROM (SELECT MAX(due_at, COALESCE(lease_until, 0)) AS t FROM reminders
+       WHERE user_ref = ? AND status IN ('pending', 'sending')) WHERE t > ?`,
+    ).get(userRef, after) as { t: number | null };
+    return row.t ?? undefined;
+  }
+
   /** Every pending reminder, soonest first (operators' listing). */
   upcoming(limit = 1000): Reminder[] {
     return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE status = 'pending' ORDER BY due_at LIMIT ?`).all(limit) as Reminder[];

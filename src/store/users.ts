@@ -5,7 +5,7 @@ import type { UserFacts, UserRow, UserSettingsPatch } from "../core/model/user.j
 import type { UsersRepo } from "../core/ports.js";
 
 const COLUMNS = `id, platform, tenant, user_id AS userId, display_name AS displayName, address, tz,
-  tz_checked_at AS tzCheckedAt, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped`;
+  tz_checked_at AS tzCheckedAt, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped, country, region`;
 
 function toUser(row: any): UserRow | undefined {
   return row ? { ...row, paused: row.paused === 1 } : undefined;
@@ -59,6 +59,8 @@ export class Users implements UsersRepo {
 
   /** Changes a user's nudge settings. */
   updateSettings(id: number, patch: UserSettingsPatch): void {
+    if (patch.country !== undefined) prepared(this.db, "UPDATE users SET country = ? WHERE id = ?").run(patch.country, id);
+    if (patch.region !== undefined) prepared(this.db, "UPDATE users SET region = ? WHERE id = ?").run(patch.region, id);
     if (patch.paused !== undefined) prepared(this.db, "UPDATE users SET paused = ? WHERE id = ?").run(patch.paused ? 1 : 0, id);
     if (patch.nudgeStart !== undefined) prepared(this.db, "UPDATE users SET nudge_start = ? WHERE id = ?").run(patch.nudgeStart, id);
     if (patch.nudgeEnd !== undefined) prepared(this.db, "UPDATE users SET nudge_end = ? WHERE id = ?").run(patch.nudgeEnd, id);

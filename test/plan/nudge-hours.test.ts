@@ -90,8 +90,9 @@ describe("later nudges", () => {
     expect(letGoAt(sent, LA, DEFAULT_HOURS).toISOString()).toBe("2026-11-06T17:00:00.000Z");
   });
 
-  it("let-go moves into nudge hours when the check-in went out late, weekend allowed", () => {
-    expect(wall(letGoAt(at("2026-11-06T21:30", LA), LA, DEFAULT_HOURS), LA)).toBe("2026-11-14 09:00");
+  it("let-go moves into nudge hours when the check-in went out late, and off the weekend", () => {
+    // Friday 21:30 + 7 days → Saturday morning → Monday 09:00, the next working day.
+    expect(wall(letGoAt(at("2026-11-06T21:30", LA), LA, DEFAULT_HOURS), LA)).toBe("2026-11-16 09:00");
     expect(wall(letGoAt(at("2026-11-06T07:10", LA), LA, DEFAULT_HOURS), LA)).toBe("2026-11-13 09:00");
   });
 });

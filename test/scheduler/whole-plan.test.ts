@@ -29,7 +29,8 @@ const CASES: Case[] = [
       thanksAgain: "Fri 2026-10-23 09:00",
       checkin: "Wed 2026-11-04 09:00",
       checkinSentAt: "2026-11-04T11:30",
-      letgo: "Wed 2026-11-11 11:30",
+      // A week later is Veterans Day, a US public holiday: the let-go waits for the next working morning.
+      letgo: "Thu 2026-11-12 09:00",
     },
   },
   {

@@ -10,11 +10,12 @@ import { scheduleFollowUp } from "./schedule-follow-up.js";
 
 /** Saves a confirmed debrief, plans its follow-up and tells the user what happens next. */
 export function confirmDebrief(ctx: TurnContext, d: Debrief, reflectDelayHours?: number): Outbound[] {
-  scheduleFollowUp(ctx, d, reflectDelayHours);
+  const planned = scheduleFollowUp(ctx, d, reflectDelayHours);
   const saved = ctx.store.interviews.load(ctx.user.id, d.id)!;
   const plan = describePlan(ctx, d.id);
   const checkin = saved.checkinDate
-    ? `Your thank-you notes will say you'll follow up on ${formatLocalDay(saved.checkinDate)} if you haven't heard, and that's when I'll bring you the one check-in.`
+    ? `Your thank-you notes will say you'll follow up on ${formatLocalDay(saved.checkinDate)} if you haven't heard, and that's when I'll bring you the one check-in` +
+      (planned.movedPast?.length ? ` (a working day, after ${joinNames(planned.movedPast)}).` : ".")
     : "Since you don't want this job, I won't plan a check-in. The thank-you is still worth sending: it's courteous and keeps doors open.";
   const pending = ctx.store.reminders.pendingFor(d.id);
   const at = (kind: string) => pending.find((r) => r.kind === kind);
@@ -32,4 +33,9 @@ export function confirmDebrief(ctx: TurnContext, d: Debrief, reflectDelayHours?:
       { action: Actions.home, label: "See everything" },
     ]),
   ];
+}
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

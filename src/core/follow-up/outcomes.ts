@@ -75,6 +75,7 @@ export function updateInterest(ctx: TurnContext, d: Debrief, interest: Interest)
       interest,
       tz: ctx.tz,
       hours: ctx.hours,
+      place: ctx.place,
     });
     if (date) {
       ctx.store.interviews.setField(d.id, "checkinDate", date);

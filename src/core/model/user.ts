@@ -15,6 +15,10 @@ export interface UserRow {
   nudgeEnd: number;
   paused: boolean;
   stopped: string | null;
+  /** ISO 3166 country for public holidays; null: from the time zone. */
+  country: string | null;
+  /** The holiday library's state code within the country, if set. */
+  region: string | null;
 }
 
 /** What an inbound event may tell us about its user. */
@@ -29,4 +33,6 @@ export interface UserSettingsPatch {
   paused?: boolean;
   nudgeStart?: number;
   nudgeEnd?: number;
+  country?: string | null;
+  region?: string | null;
 }

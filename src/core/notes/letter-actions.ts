@@ -64,6 +64,6 @@ export function checkinSent(ctx: TurnContext, d: Debrief): Outbound[] {
   const now = ctx.now;
   for (const l of ctx.store.letters.forInterview(d.id, ["checkin"])) if (l.status !== "sent") ctx.store.letters.markSent(l.id, now.getTime());
   ctx.store.reminders.cancel(d.id, ["checkin", "letgo"]);
-  ctx.store.reminders.add(ctx.user.id, d.id, "letgo", letGoAt(now, ctx.tz, ctx.hours).getTime(), now.getTime());
+  ctx.store.reminders.add(ctx.user.id, d.id, "letgo", letGoAt(now, ctx.tz, ctx.hours, ctx.place).getTime(), now.getTime());
   return [say("Check-in sent. That's the last note to write for this one; the ball is in their court now.")];
 }

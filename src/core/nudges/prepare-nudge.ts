@@ -65,7 +65,7 @@ export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
     case "checkin":
       // Provisional: marking the check-in sent later moves this to a week after that.
       store.reminders.cancel(r.interviewId, ["letgo"]);
-      store.reminders.add(user.id, r.interviewId, "letgo", letGoAt(now, ctx.tz, ctx.hours).getTime(), t);
+      store.reminders.add(user.id, r.interviewId, "letgo", letGoAt(now, ctx.tz, ctx.hours, ctx.place).getTime(), t);
       break;
     case "letgo":
       closeInterview(ctx, r.interviewId, "no_answer");

@@ -1,5 +1,6 @@
 import type { Interest } from "../model/interview.js";
 import type { NudgeHours } from "./nudge-hours.js";
+import type { HolidayPlace } from "./working-days.js";
 
 /** What the follow-up plan is computed from, fixed when the debrief is confirmed. */
 export interface PlanInput {
@@ -13,6 +14,8 @@ export interface PlanInput {
   /** The user's IANA time zone. */
   tz: string;
   hours: NudgeHours;
+  /** Where the user works: the check-in and the let-go skip its public holidays. */
+  place?: HolidayPlace;
   /** Hours from confirmation to the reflect nudge; default 3. */
   reflectDelayHours?: number;
 }
