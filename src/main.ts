@@ -112,7 +112,8 @@ async function main(argv: string[]): Promise<number> {
         for (const p of result.planned) console.log(`would send ${p.kind} (reminder ${p.reminderId}) to ${p.to}: ${p.text}`);
         console.log(`${result.planned.length} would be sent, ${result.skipped} skipped, ${result.deferred} deferred (dry run: nothing changed)`);
       } else {
-        console.log(`${result.sent} sent, ${result.skipped} skipped, ${result.deferred} deferred, ${result.retried} to retry, ${result.dead} failed for good`);
+        const twice = result.duplicates ? `, ${result.duplicates} sent after another sweeper took them over (they may arrive twice)` : "";
+        console.log(`${result.sent} sent, ${result.skipped} skipped, ${result.deferred} deferred, ${result.retried} to retry, ${result.dead} failed for good${twice}`);
       }
       store.close();
       return 0;

@@ -87,6 +87,10 @@ export interface RemindersRepo {
   reschedule(id: number, dueAt: number): void;
   /** Claims up to `limit` due reminders for this holder, leased for `leaseMs`. */
   claimDue(now: number, limit: number, leaseMs: number, holder: string): Reminder[];
+  /** Right before a send: true when this holder still owns the claim, renewed until `leaseUntil` and marked as being sent. */
+  startSend(id: number, holder: string, leaseUntil: number, now: number): boolean;
+  /** Extends every claim this holder still has to `leaseUntil`; returns how many. */
+  renewClaims(holder: string, leaseUntil: number): number;
   /** Marks a claimed reminder sent; false if this holder no longer owns the claim. */
   markSent(id: number, holder: string, now: number): boolean;
   /** Puts a claimed reminder back after a failed attempt, held until `notBefore`. */

@@ -4,7 +4,7 @@ import type { Reminder, ReminderKind } from "../core/model/reminder.js";
 import type { RemindersRepo } from "../core/ports.js";
 
 const COLUMNS = `id, user_ref AS userRef, interview_id AS interviewId, kind, due_at AS dueAt, status, attempts,
-  lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError`;
+  lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError, send_started_at AS sendStartedAt, repeats`;
 
 const CLAIM = `
   UPDATE reminders SET status = 'sending', lease_until = @lease, claimed_by = @holder, attempts = attempts + 1
@@ -105,10 +105,33 @@ export class Reminders implements RemindersRepo {
     return rows.sort((a, b) => a.dueAt - b.dueAt || a.id - b.id);
   }
 
+  /**
+   * Right before a send: true when this holder still owns the claim, which is renewed until
+   * `leaseUntil` and marked as being sent. A send started while an earlier one's outcome is
+   * unknown (its sweeper died mid-send) counts as a possible repeat.
+   */
+  startSend(id: number, holder: string, leaseUntil: number, now: number): boolean {
+    return (
+      prepared(this.db,
+          `UPDATE reminders SET lease_until = MAX(lease_until, @lease), send_started_at = @now, repeats = repeats + (send_started_at IS NOT NULL)
+           WHERE id = @id AND status = 'sending' AND claimed_by = @holder`,
+        )
+        .run({ id, holder, lease: leaseUntil, now }).changes === 1
+    );
+  }
+
+  /** Extends every claim this holder still has to `leaseUntil` (a long sweep keeps what it has not sent yet). Returns how many. */
+  renewClaims(holder: string, leaseUntil: number): number {
+    return prepared(this.db, "UPDATE reminders SET lease_until = @lease WHERE status = 'sending' AND claimed_by = @holder AND lease_until < @lease")
+      .run({ holder, lease: leaseUntil }).changes;
+  }
+
   /** Marks a claimed row sent; false if this holder no longer owns the claim. */
   markSent(id: number, holder: string, now: number): boolean {
     return (
-      prepared(this.db, "UPDATE reminders SET status = 'sent', sent_at = ?, lease_until = NULL WHERE id = ? AND status = 'sending' AND claimed_by = ?")
+      prepared(this.db,
+          "UPDATE reminders SET status = 'sent', sent_at = ?, lease_until = NULL, send_started_at = NULL WHERE id = ? AND status = 'sending' AND claimed_by = ?",
+        )
         .run(now, id, holder).changes === 1
     );
   }
@@ -118,7 +141,7 @@ export class Reminders implements RemindersRepo {
 
   /** Puts a claimed row back after a failed delivery, held until `notBefore`; the attempt counts. */
   retryLater(id: number, holder: string, notBefore: number, error: string): void {
-    prepared(this.db, "UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ? WHERE id = ? AND claimed_by = ? AND status = 'sending'")
+    prepared(this.db, "UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ?, send_started_at = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
       .run(notBefore, error, id, holder);
   }
 
@@ -138,7 +161,7 @@ export class Reminders implements RemindersRepo {
 
   /** Releases a row claimed by this holder with a final status (dead, cancelled) and why. */
   finish(id: number, holder: string, status: "dead" | "cancelled", error: string | null): void {
-    prepared(this.db, "UPDATE reminders SET status = ?, last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
+    prepared(this.db, "UPDATE reminders SET status = ?, last_error = ?, lease_until = NULL, send_started_at = NULL WHERE id = ? AND claimed_by = ? AND status = 'sending'")
       .run(status, error, id, holder);
   }
 

@@ -24,6 +24,8 @@ export interface Failure {
   channel?: string;
   /** Answer normally, but only after this many milliseconds. */
   delayMs?: number;
+  /** Answer normally, but only once this settles (a gate the test opens). */
+  until?: Promise<unknown>;
 }
 
 /** A person the fake's users.info knows. */
@@ -155,6 +157,7 @@ export class FakeSlackApi {
 
     const failure = this.takeFailure(method, args);
     if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
+    if (failure?.until) await failure.until.catch(() => undefined);
     if (failure?.retryAfter !== undefined) {
       res.writeHead(429, { "retry-after": String(failure.retryAfter), "content-type": "application/json" });
       res.end(JSON.stringify({ ok: false, error: "ratelimited" }));

@@ -22,4 +22,8 @@ export interface Reminder {
   sentAt: number | null;
   /** Why the row last waited or failed ("paused", "quiet hours", an error message). */
   lastError: string | null;
+  /** When a send began whose outcome is not recorded yet: set while sending, left set by a sweeper that died mid-send. */
+  sendStartedAt: number | null;
+  /** Sends started while an earlier send's outcome was unknown: each may have delivered the nudge twice. */
+  repeats: number;
 }
