@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
 import { AfterwordError, ErrorCode } from "./core/errors.js";
+import { readEncryptionKey } from "./store/encryption-key.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
@@ -29,6 +30,15 @@ export const ConfigSchema = z.object({
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_APP_TOKEN: z.string().startsWith("xapp-", { message: "must be an app-level token starting with xapp-" }).optional(),
   SLACK_API_URL: slackApiUrl.optional(),
+  /** OAuth distribution (many workspaces): all three, or none. */
+  SLACK_CLIENT_ID: z.string().min(1).optional(),
+  SLACK_CLIENT_SECRET: z.string().min(1).optional(),
+  SLACK_STATE_SECRET: z.string().min(16, { message: "must be at least 16 characters (a long random string)" }).optional(),
+  /** Where browsers reach this server, e.g. https://afterword.example.com (the OAuth redirect URL is built from it). */
+  AFTERWORD_PUBLIC_URL: z.string().url().optional(),
+  /** The AES-256 key installation tokens are encrypted with (OAuth mode), and the one before it (`afterword rekey`). */
+  AFTERWORD_ENCRYPTION_KEY: z.string().optional(),
+  AFTERWORD_ENCRYPTION_KEY_PREVIOUS: z.string().optional(),
   MicrosoftAppId: z.string().optional(),
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).optional(),
@@ -38,7 +48,10 @@ export const ConfigSchema = z.object({
 
 /** Parsed configuration, plus which adapters are on and why. */
 export type Config = z.infer<typeof ConfigSchema> & {
-  slack: "http" | "socket" | "off";
+  /** `oauth`: many workspaces over HTTP, each with its own installation; `http`/`socket`: one workspace's SLACK_BOT_TOKEN. */
+  slack: "http" | "socket" | "oauth" | "off";
+  /** In OAuth mode, what is wrong with AFTERWORD_ENCRYPTION_KEY (the server refuses to start; doctor says FIX). */
+  encryptionKeyProblem?: string;
   teams: "authenticated" | "unauthenticated" | "off";
   /** Why each adapter is off, for the log and `afterword doctor`. */
   notes: string[];
@@ -63,7 +76,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   const notes: string[] = [];
   let slack: Config["slack"] = "off";
-  if (c.SLACK_BOT_TOKEN && c.SLACK_APP_TOKEN) slack = "socket";
+  let encryptionKeyProblem: string | undefined;
+  if (c.SLACK_CLIENT_ID || c.SLACK_CLIENT_SECRET || c.SLACK_STATE_SECRET) {
+    slack = "oauth";
+    assertOAuthMix(c);
+    const key = readEncryptionKey(c.AFTERWORD_ENCRYPTION_KEY, "AFTERWORD_ENCRYPTION_KEY");
+    if ("problem" in key) encryptionKeyProblem = key.problem;
+  } else if (c.SLACK_BOT_TOKEN && c.SLACK_APP_TOKEN) slack = "socket";
   else if (c.SLACK_BOT_TOKEN && c.SLACK_SIGNING_SECRET) slack = "http";
   else if (c.SLACK_BOT_TOKEN) notes.push("Slack is off: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP) nor SLACK_APP_TOKEN (Socket Mode) is.");
   else if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) notes.push("Slack is off: SLACK_BOT_TOKEN is missing.");
@@ -80,5 +99,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } else {
     notes.push("Teams is off: no MicrosoftAppId (set TEAMS_UNAUTHENTICATED=true only for local emulator testing on loopback).");
   }
-  return { ...c, slack, teams, notes };
+  return { ...c, slack, teams, notes, ...(encryptionKeyProblem ? { encryptionKeyProblem } : {}) };
+}
+
+/** OAuth mode takes all three OAuth variables, verifies requests with the signing secret, and no single-workspace token. */
+function assertOAuthMix(c: z.infer<typeof ConfigSchema>): void {
+  const lines: string[] = [];
+  for (const name of ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const) {
+    if (!c[name]) lines.push(`- ${name}: required for OAuth distribution (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET go together)`);
+  }
+  if (!c.SLACK_SIGNING_SECRET) lines.push("- SLACK_SIGNING_SECRET: required in OAuth mode to verify the requests Slack sends to /slack/events");
+  if (c.SLACK_BOT_TOKEN) lines.push("- SLACK_BOT_TOKEN: unset it in OAuth mode; each workspace's token comes from its installation (keep it only for one workspace without SLACK_CLIENT_ID)");
+  if (c.SLACK_APP_TOKEN) lines.push("- SLACK_APP_TOKEN: unset it in OAuth mode; the install pages and Slack's requests share the HTTP port, so Socket Mode is not used");
+  if (lines.length) throw new ConfigError(`Afterword's configuration has problems:\n${lines.join("\n")}`);
 }

@@ -32,7 +32,16 @@ export const REDACT_PATHS = [
 ];
 
 /** The environment variables whose values are secrets: scrubbed from every line even if some code logs them. */
-export const SECRET_VARIABLES = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "MicrosoftAppPassword"];
+export const SECRET_VARIABLES = [
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_STATE_SECRET",
+  "AFTERWORD_ENCRYPTION_KEY",
+  "AFTERWORD_ENCRYPTION_KEY_PREVIOUS",
+  "MicrosoftAppPassword",
+];
 
 /** What every log line written while handling one request carries. */
 export interface LogContext {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The composition root and CLI: chat | serve | sweep | reminders | export | forget | doctor.
+// The composition root and CLI: chat | serve | sweep | reminders | export | forget | doctor | backup | rekey.
 import { randomUUID } from "node:crypto";
 import { dirname, join } from "node:path";
 import { userInfo } from "node:os";
@@ -14,9 +14,11 @@ import { createLogger, type Logger } from "./logger.js";
 import { sweep } from "./scheduler/sweep.js";
 import { listReminders } from "./cli/list-reminders.js";
 import { runDoctor } from "./cli/doctor.js";
+import { runRekey } from "./cli/rekey.js";
 import { backupDatabase } from "./cli/backup.js";
 import { confirmOnTerminal } from "./cli/confirm.js";
 import { Store } from "./store/store.js";
+import { openSlackOAuthStores } from "./store/slack-oauth-stores.js";
 import { ErrorCode, hasCode } from "./core/errors.js";
 
 const USAGE = `Usage: afterword <command> [options]
@@ -29,13 +31,15 @@ const USAGE = `Usage: afterword <command> [options]
   export --user platform:tenant:user   print everything stored about a user as JSON
   forget --user platform:tenant:user [--yes]   delete everything stored about a user
   doctor                               check the configuration, database and credentials
-  backup --to FILE [--force]           a consistent copy of the database (SQLite online backup), safe while serving`;
+  backup --to FILE [--force]           a consistent copy of the database (SQLite online backup), safe while serving
+  rekey                                re-encrypt stored Slack tokens from AFTERWORD_ENCRYPTION_KEY_PREVIOUS to AFTERWORD_ENCRYPTION_KEY`;
 
 async function chatPorts(config: Config, store: Store, logger: Logger): Promise<Partial<Record<Platform, ChatPort>>> {
   const ports: Partial<Record<Platform, ChatPort>> = {};
   if (config.slack !== "off") {
     const { createSlackChatPort } = await import("../adapters/slack/create-slack-adapter.js");
-    ports.slack = createSlackChatPort(config, store, logger);
+    const stores = config.slack === "oauth" ? openSlackOAuthStores(store.db, config.AFTERWORD_ENCRYPTION_KEY, config.AFTERWORD_ENCRYPTION_KEY_PREVIOUS) : undefined;
+    ports.slack = createSlackChatPort(config, stores, logger);
   }
   if (config.teams !== "off") {
     const { createTeamsChatPort } = await import("../adapters/teams/create-teams-adapter.js");
@@ -150,6 +154,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "doctor":
       return runDoctor(config);
+    case "rekey":
+      return runRekey(config);
     case "backup": {
       if (!values.to) throw new ConfigError("backup needs --to FILE, e.g. --to backups/afterword-2026-11-20.db");
       const done = await backupDatabase(config.DATABASE_PATH, values.to, { force: values.force });
@@ -167,7 +173,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (err) => {
-    if (err instanceof ConfigError || hasCode(err, ErrorCode.MigrationDrift)) console.error(err.message);
+    if (err instanceof ConfigError || hasCode(err, ErrorCode.MigrationDrift) || hasCode(err, ErrorCode.EncryptionKey)) console.error(err.message);
     else console.error(`Afterword stopped: ${(err as Error).message}`);
     process.exitCode = 1;
   },

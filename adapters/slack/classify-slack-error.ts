@@ -1,5 +1,6 @@
 import { webApi } from "@slack/bolt";
 import { SendError } from "../../src/core/types.js";
+import { isNotInstalled } from "./oauth/sqlite-installation-store.js";
 
 // The user, their DM or the bot's access is gone: sending again can never work.
 const PERMANENT = new Set([
@@ -34,6 +35,8 @@ export function retryAfterMs(err: unknown): number | undefined {
 /** Translates a Web API failure into the sweeper's SendError: permanent, or retry (after Retry-After). */
 export function toSendError(err: unknown): SendError {
   if (err instanceof SendError) return err;
+  // No installation, or a refresh that failed: the workspace's credentials, not the user, are the problem.
+  if (isNotInstalled(err)) return new SendError(`No usable Slack installation for this workspace (${(err as Error).message}); the nudge waits.`, "retry");
   const wait = retryAfterMs(err);
   if (wait !== undefined) return new SendError(`Slack is rate-limiting Afterword; retry after ${wait / 1000} s.`, "retry", wait);
   const code = slackErrorCode(err);

@@ -1,11 +1,13 @@
-import { App, ExpressReceiver, HTTPModuleFunctions, webApi, type Receiver } from "@slack/bolt";
+import { App, ExpressReceiver, HTTPModuleFunctions, type Authorize, type Receiver } from "@slack/bolt";
 import express from "express";
 import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
 import { boltLogger } from "./bolt-logger.js";
 import { MAX_BODY_BYTES, slackEdgeGuard } from "./edge-guard.js";
 import { MalformedSlackPayloadError, slackPayloadProblem } from "./payload-shape.js";
 import { registerListeners } from "./register-listeners.js";
-import { createSlackChatPort } from "./slack-chat-port.js";
+import { mountInstallRoutes } from "./oauth/install-routes.js";
+import { slackAccessFor } from "./slack-clients.js";
+import { slackChatPort } from "./slack-chat-port.js";
 import { isStorageFailure, SlackTurns } from "./slack-turns.js";
 import { DeferredAckSocketModeReceiver } from "./socket-mode-receiver.js";
 import { webClientOptions, type SlackClientOptions } from "./web-client.js";
@@ -34,17 +36,19 @@ export interface SlackAdapterHandle extends AdapterHandle {
 
 /**
  * Builds Afterword's Slack app: Bolt over HTTP at POST /slack/events on the server's express
- * app (turns committed before the 200), or over Socket Mode when SLACK_APP_TOKEN is set.
+ * app (turns committed before the 200), or over Socket Mode when SLACK_APP_TOKEN is set. In OAuth
+ * mode the same port also serves GET /slack/install and /slack/oauth_redirect, and every request
+ * and nudge uses its workspace's own installation.
  */
 export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapterOptions = {}): Promise<SlackAdapterHandle> {
   const { config } = deps;
   const token = config.SLACK_BOT_TOKEN;
-  if (config.slack === "off" || !token) throw new AfterwordError(ErrorCode.SlackOff, "Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).");
+  if (config.slack === "off" || (config.slack !== "oauth" && !token)) throw new AfterwordError(ErrorCode.SlackOff, "Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), or the OAuth variables.");
   const log = deps.logger.child({ adapter: "slack", mode: config.slack });
   const clientOptions = webClientOptions(config, log, options);
-  const web = new webApi.WebClient(token, clientOptions);
   const slackLogger = boltLogger(log);
   const bot: { userId?: string; id?: string } = {};
+  const { clients, oauth } = slackAccessFor(config, log, options, deps.clock, deps.slackOAuth, () => bot.userId);
 
   let receiver: Receiver;
   if (config.slack === "socket") {
@@ -52,6 +56,7 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
   } else {
     const router = express.Router();
     router.post(SLACK_EVENTS_PATH, slackEdgeGuard(log));
+    if (oauth) mountInstallRoutes(router, oauth, log);
     receiver = new ExpressReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET!,
       app: deps.http,
@@ -90,11 +95,13 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
     });
   }
 
+  // A fixed authorize never calls auth.test per request or at construction (which would crash the
+  // process if Slack were unreachable); start() asks once and fills these in. OAuth mode reads the
+  // workspace's installation and refreshes its token first when it expires within two hours.
+  const authorize: Authorize<boolean> = oauth ? (source) => oauth.authorize(source) : async () => ({ botToken: token, botUserId: bot.userId, botId: bot.id });
   const app = new App({
     receiver,
-    // A fixed authorize never calls auth.test per request or at construction (which would
-    // crash the process if Slack were unreachable); start() asks once and fills these in.
-    authorize: async () => ({ botToken: token, botUserId: bot.userId, botId: bot.id }),
+    authorize,
     logger: slackLogger,
     clientOptions,
     ignoreSelf: false,
@@ -105,7 +112,7 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
     store: deps.store,
     logger: log,
     clock: deps.clock,
-    web,
+    clients,
     botUserId: () => bot.userId,
     ...(options.maxRateLimitWaitMs !== undefined ? { maxRateLimitWaitMs: options.maxRateLimitWaitMs } : {}),
     ...(options.storageRetryMs !== undefined ? { storageRetryMs: options.storageRetryMs } : {}),
@@ -113,10 +120,14 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
   registerListeners(app, turns, deps.clock, log);
 
   return {
-    port: createSlackChatPort(config, deps.store, deps.logger, options),
+    port: slackChatPort(clients, deps.logger),
     async start() {
+      if (oauth) {
+        log.info({ installations: deps.slackOAuth?.installations.count() }, "slack OAuth mode: install at /slack/install");
+        return;
+      }
       try {
-        const me = await web.auth.test();
+        const me = await (await clients.forTeam("")).auth.test();
         bot.userId = me.user_id;
         bot.id = me.bot_id;
         log.info({ botUserId: bot.userId, team: me.team_id }, "slack bot identified");

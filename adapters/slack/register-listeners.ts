@@ -21,6 +21,16 @@ import {
   type InteractionBody,
 } from "./to-inbound.js";
 import { encodeSlackAddress } from "./address.js";
+import { isNotInstalled } from "./oauth/sqlite-installation-store.js";
+
+/** The enterprise of an org-wide install an event came from, if it did. */
+function orgWideEnterprise(body: unknown): string | undefined {
+  const b = body as { is_enterprise_install?: unknown; enterprise_id?: unknown; authorizations?: { is_enterprise_install?: unknown; enterprise_id?: unknown }[] };
+  const auth = Array.isArray(b.authorizations) ? b.authorizations[0] : undefined;
+  const org = b.is_enterprise_install === true || auth?.is_enterprise_install === true;
+  const id = auth?.enterprise_id ?? b.enterprise_id;
+  return org && typeof id === "string" && id ? id : undefined;
+}
 
 /** The slash command Afterword answers. */
 export const COMMAND = "/interview-done";
@@ -60,10 +70,10 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
         outs = await turns.applyPatiently(commandToInbound(cmd, at, { address, ...profile }));
       } catch (err) {
         // The user already saw "I'll meet you in our DM": tell them there, rather than go quiet.
-        await turns.reply(channel, [{ text: COMMAND_FAILED, blocks: [] }]);
+        await turns.reply(from.tenant, channel, [{ text: COMMAND_FAILED, blocks: [] }]);
         throw err;
       }
-      await turns.reply(channel, outs);
+      await turns.reply(from.tenant, channel, outs);
     });
   });
 
@@ -166,15 +176,17 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     app.event(name, async ({ body, event }) => {
       const team = eventTeam(body as unknown as EventBody);
       if (!team) return;
-      const tokens = (event as { tokens?: { bot?: string[] } }).tokens;
-      // A user token revoked while the bot's stays is not an uninstall; Afterword has no user tokens anyway.
-      if (name === "tokens_revoked" && tokens && !tokens.bot?.length) return;
-      turns.forgetWorkspace(team, name);
+      const tokens = (event as { tokens?: { bot?: unknown } }).tokens;
+      // Only this app's bot token revoked ends the workspace; a user token alone is not an uninstall.
+      if (name === "tokens_revoked" && !turns.revokesOurBot(team, tokens?.bot)) return;
+      turns.forgetWorkspace(team, name, orgWideEnterprise(body));
     });
   }
 
   app.error(async (error) => {
-    if (isStorageFailure(error)) logger.warn({ err: error, locked: isLockedStorage(error) }, "slack turn not saved: the database is unavailable; answered 500 so Slack retries");
+    // Bolt answers these 401 (its convention for a workspace without installation data).
+    if (isNotInstalled(error)) logger.warn({ err: error }, "slack request from a workspace Afterword has no installation for; answered 401 (it can be installed at /slack/install)");
+    else if (isStorageFailure(error)) logger.warn({ err: error, locked: isLockedStorage(error) }, "slack turn not saved: the database is unavailable; answered 500 so Slack retries");
     else logger.error({ err: error }, "slack turn failed; Slack will be told so it retries");
     throw error;
   });

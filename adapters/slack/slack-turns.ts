@@ -1,4 +1,3 @@
-import type { webApi } from "@slack/bolt";
 import { StorageUnavailableError } from "../../src/core/coach.js";
 import type { CoachApi } from "../../src/core/coach-api.js";
 import { isLockedError } from "../../src/core/storage-errors.js";
@@ -12,15 +11,16 @@ import { RecentIds } from "./recent-ids.js";
 import { renderHome } from "./render-home.js";
 import { renderLetterModal } from "./render-letter-modal.js";
 import { SerialQueues } from "./serial-queues.js";
+import type { SlackClients } from "./slack-clients.js";
 import { fetchProfile, openDm, type SlackProfile } from "./slack-user.js";
 
-/** What a turn needs: the engine, the store for the adapter's own caches, and a Web API client. */
+/** What a turn needs: the engine, the store for the adapter's own caches, and Web API clients by workspace. */
 export interface TurnDeps {
   coach: CoachApi;
   store: Store;
   logger: Logger;
   clock: Clock;
-  web: webApi.WebClient;
+  clients: SlackClients;
   /** The bot's own user id once auth.test has answered. */
   botUserId: () => string | undefined;
   /** Longest Retry-After a reply waits for before giving up on that message. */
@@ -90,7 +90,7 @@ export class SlackTurns {
       this.queues.now(() => this.refreshProfile(from));
       return {};
     }
-    return fetchProfile(this.deps.web, from.user, this.log, wait ? undefined : 1500);
+    return fetchProfile(await this.deps.clients.forTeam(from.tenant), from.user, this.log, wait ? undefined : 1500);
   }
 
   /**
@@ -135,10 +135,10 @@ export class SlackTurns {
       } catch (err) {
         if (!isStorageFailure(err)) throw err;
         this.log.warn({ err, kind: event.kind }, "slack turn could not be saved; the user was told to try again");
-        await this.reply(channel ?? (await this.dmChannel(from)), [{ text: failedText, blocks: [] }]);
+        await this.reply(from.tenant, channel ?? (await this.dmChannel(from)), [{ text: failedText, blocks: [] }]);
         return;
       }
-      if (outs.length) await this.reply(channel ?? (await this.dmChannel(from)), outs);
+      if (outs.length) await this.reply(from.tenant, channel ?? (await this.dmChannel(from)), outs);
       if (then) await then();
     });
   }
@@ -157,7 +157,7 @@ export class SlackTurns {
   async dmChannel(from: UserRef): Promise<string> {
     const cached = this.cachedDm(from);
     if (cached) return cached;
-    const channel = await openDm(this.deps.web, from.user);
+    const channel = await openDm(await this.deps.clients.forTeam(from.tenant), from.user);
     const address = encodeSlackAddress({ team: from.tenant, channel });
     const { store } = this.deps;
     // Only refresh an existing row: after "delete my data" nothing may bring the user back.
@@ -189,17 +189,18 @@ export class SlackTurns {
   replyLater(from: UserRef, outs: Outbound[], channel?: string, then?: () => Promise<void>): void {
     if (!outs.length && !then) return;
     this.queues.run(this.key(from), async () => {
-      if (outs.length) await this.reply(channel ?? (await this.dmChannel(from)), outs);
+      if (outs.length) await this.reply(from.tenant, channel ?? (await this.dmChannel(from)), outs);
       if (then) await then();
     });
   }
 
-  /** Posts each Outbound in order; a 429 waits for Retry-After (this user only) and tries again. */
-  async reply(channel: string, outs: Outbound[]): Promise<void> {
+  /** Posts each Outbound in order to a channel of workspace `team`; a 429 waits for Retry-After (this user only) and tries again. */
+  async reply(team: string, channel: string, outs: Outbound[]): Promise<void> {
+    const web = await this.deps.clients.forTeam(team);
     for (const out of outs) {
       for (let attempt = 1; ; attempt++) {
         try {
-          await postOutbound(this.deps.web, channel, out);
+          await postOutbound(web, channel, out);
           break;
         } catch (err) {
           const wait = retryAfterMs(err);
@@ -217,7 +218,7 @@ export class SlackTurns {
   /** Renders the coach's home for this user and publishes it to their App Home tab. */
   async publishHome(from: UserRef): Promise<void> {
     const view = renderHome(this.deps.coach.home(from));
-    await this.deps.web.views.publish({ user_id: from.user, view });
+    await (await this.deps.clients.forTeam(from.tenant)).views.publish({ user_id: from.user, view });
   }
 
   /** Opens the letter editor for one of the user's letters (the click's trigger id is valid for 3 s). */
@@ -231,13 +232,26 @@ export class SlackTurns {
     }
     const to = letter.email ? `${letter.recipient} <${letter.email}>` : letter.recipient;
     const view = renderLetterModal({ to, subject: letter.subject, body: letter.body }, { letterId, ...(channel ? { channel } : {}) });
-    await this.deps.web.views.open({ trigger_id: triggerId, view });
+    await (await this.deps.clients.forTeam(from.tenant)).views.open({ trigger_id: triggerId, view });
   }
 
-  /** Forgets a whole workspace (app uninstalled, tokens revoked). */
-  forgetWorkspace(team: string, why: string): void {
+  /**
+   * Forgets a whole workspace (app uninstalled, tokens revoked): its installation (OAuth mode;
+   * the organisation's too for an org-wide install) and everything stored about its users.
+   * Running it again finds nothing more to delete.
+   */
+  forgetWorkspace(team: string, why: string, enterpriseId?: string): void {
+    const installation = this.deps.clients.forget(team, enterpriseId);
     const users = this.deps.coach.forgetTenant("slack", team);
-    this.log.info({ team, users, why }, "slack workspace forgotten");
+    this.log.info({ team, users, installation, why }, "slack workspace forgotten");
+  }
+
+  /** True when the bot user ids a tokens_revoked event lists include this app's bot in that workspace. */
+  revokesOurBot(team: string, botUserIds: unknown): boolean {
+    if (!Array.isArray(botUserIds) || botUserIds.length === 0) return false;
+    const ours = this.deps.clients.botUserId(team);
+    // Without knowing our own id (auth.test failed at start), any bot token revoked is taken as ours, as before.
+    return ours === undefined ? true : botUserIds.includes(ours);
   }
 
   /** Resolves when all background work (replies, uploads, home) has finished. */
@@ -251,7 +265,7 @@ export class SlackTurns {
     if (this.refreshing.has(k) || !this.deps.coach.needsTimezone(from)) return;
     this.refreshing.add(k);
     try {
-      const profile = await fetchProfile(this.deps.web, from.user, this.log);
+      const profile = await fetchProfile(await this.deps.clients.forTeam(from.tenant), from.user, this.log);
       if (!profile.tz && !profile.name) return;
       const { store } = this.deps;
       store.write(() => {

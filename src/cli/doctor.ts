@@ -5,6 +5,7 @@ import { SWEEPER_LEASE } from "../scheduler/start-sweeper.js";
 import { LOW_DISK_BYTES } from "../server/health-route.js";
 import { describeStorageCode, probeWrite, storageCode } from "../server/storage-monitor.js";
 import { Store } from "../store/store.js";
+import { checkSlackOAuth } from "./doctor-slack-oauth.js";
 
 async function reachable(url: string, init: RequestInit): Promise<{ ok: boolean; body?: any; error?: string }> {
   try {
@@ -74,6 +75,7 @@ function checkDatabase(config: Config, say: DoctorOutput): void {
 
 async function checkSlack(config: Config, say: DoctorOutput): Promise<void> {
   if (config.slack === "off") return;
+  if (config.slack === "oauth") return checkSlackOAuth(config, say);
   const base = config.SLACK_API_URL ?? "https://slack.com/api/";
   const r = await reachable(`${base}auth.test`, { method: "POST", headers: { authorization: `Bearer ${config.SLACK_BOT_TOKEN}` } });
   if (r.ok && r.body?.ok) say.ok(`Slack bot token works (team ${r.body.team ?? r.body.team_id})`);

@@ -29,6 +29,12 @@ export const ErrorCode = {
   NotAnInterviewer: "AFTERWORD_NOT_AN_INTERVIEWER",
   /** A proactive send failed; see the error's `kind` for whether to retry. */
   SendFailed: "AFTERWORD_SEND_FAILED",
+  /** AFTERWORD_ENCRYPTION_KEY (or _PREVIOUS) is missing or not 32 bytes in hex or base64. */
+  EncryptionKey: "AFTERWORD_ENCRYPTION_KEY",
+  /** A stored token cannot be decrypted with the key given (another key, or a damaged value). */
+  TokenUnreadable: "AFTERWORD_TOKEN_UNREADABLE",
+  /** No Slack installation holds a usable token for this workspace (not installed, removed, refresh refused). */
+  SlackNotInstalled: "AFTERWORD_SLACK_NOT_INSTALLED",
   /** Slack is not configured, so the Slack adapter cannot start. */
   SlackOff: "AFTERWORD_SLACK_OFF",
   /** A signed Slack payload is not shaped as Slack sends it. */

@@ -1,6 +1,7 @@
 import type { Application } from "express";
 import type { Config } from "../config.js";
 import type { CoachApi } from "../core/coach-api.js";
+import type { SlackOAuthStores } from "../core/model/installation.js";
 import type { ChatPort, Clock } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
@@ -13,6 +14,8 @@ export interface AdapterDeps {
   store: Store;
   logger: Logger;
   clock: Clock;
+  /** Slack OAuth mode: the installation store and the OAuth state nonces (encrypted tokens, in the database). */
+  slackOAuth?: SlackOAuthStores;
   /** The one express app of the server: mount routes on it (Slack /slack/events, Teams /api/messages). */
   http: Application;
 }

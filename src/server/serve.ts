@@ -16,6 +16,8 @@ import { listen, type ListenError } from "./listen.js";
 import { requestIds } from "./request-id.js";
 import { StorageMonitor } from "./storage-monitor.js";
 import { groupWriterFor } from "../scheduler/group-writer.js";
+import { openSlackOAuthStores } from "../store/slack-oauth-stores.js";
+import { ConfigError } from "../config.js";
 
 /** A running `afterword serve`. */
 export interface RunningServer {
@@ -38,6 +40,10 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     logger.error({ host: config.HOST }, "TEAMS_UNAUTHENTICATED=true is for local emulator testing only; refusing to bind to a non-loopback host");
     throw err;
   }
+  if (config.slack === "oauth" && config.encryptionKeyProblem) {
+    logger.fatal({ variable: "AFTERWORD_ENCRYPTION_KEY" }, "Slack OAuth mode needs a valid encryption key for the installation tokens; refusing to start");
+    throw new ConfigError(`Afterword's configuration has problems:\n- AFTERWORD_ENCRYPTION_KEY: ${config.encryptionKeyProblem}`);
+  }
   for (const note of config.notes) logger.info(note);
   const storage = new StorageMonitor(logger.child({ component: "storage" }));
   const store = openServerStore(config.DATABASE_PATH, storage, logger);
@@ -48,7 +54,15 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   http.disable("x-powered-by");
   // First, so every line about a request (adapters, SDKs, the health check) carries its id.
   http.use(requestIds(logger));
-  const deps: AdapterDeps = { config, coach, store, logger, clock, http };
+  let slackOAuth;
+  try {
+    slackOAuth = config.slack === "oauth" ? openSlackOAuthStores(store.db, config.AFTERWORD_ENCRYPTION_KEY, config.AFTERWORD_ENCRYPTION_KEY_PREVIOUS) : undefined;
+  } catch (err) {
+    store.close();
+    logger.fatal({ err }, "the Slack installations cannot be read with AFTERWORD_ENCRYPTION_KEY; refusing to start");
+    throw err;
+  }
+  const deps: AdapterDeps = { config, coach, store, logger, clock, http, ...(slackOAuth ? { slackOAuth } : {}) };
   const adapters: Partial<Record<Platform, AdapterHandle>> = {};
   if (config.slack !== "off") {
     const { createSlackAdapter } = await import("../../adapters/slack/create-slack-adapter.js");

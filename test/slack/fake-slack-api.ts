@@ -44,6 +44,10 @@ export class FakeSlackApi {
   readonly users = new Map<string, FakeUser>();
   readonly failures = new Map<string, Failure[]>();
   botToken = "xoxb-test-token";
+  /** More bot tokens it accepts, each for its own workspace (OAuth tests): token → who it is. */
+  readonly workspaceTokens = new Map<string, { team: string; botUserId: string; botId: string }>();
+  /** Answers oauth.v2.access, which carries the app's client id and secret instead of a token (OAuth tests). */
+  oauthAccess?: (args: Record<string, any>) => Promise<Record<string, unknown>>;
   appToken = "xapp-test-token";
   botUserId = "UAFTERWORD";
   botId = "BAFTERWORD";
@@ -164,8 +168,13 @@ export class FakeSlackApi {
       return;
     }
     if (failure?.error) return this.reply(res, { ok: false, error: failure.error });
+    if (method === "oauth.v2.access" && this.oauthAccess) return this.reply(res, await this.oauthAccess(args));
     const expected = method === "apps.connections.open" ? this.appToken : this.botToken;
-    if (token !== expected) return this.reply(res, { ok: false, error: "invalid_auth" });
+    const workspace = method === "apps.connections.open" ? undefined : this.workspaceTokens.get(token ?? "");
+    if (token !== expected && !workspace) return this.reply(res, { ok: false, error: "invalid_auth" });
+    if (method === "auth.test" && workspace) {
+      return this.reply(res, { ok: true, url: `https://${workspace.team.toLowerCase()}.slack.com/`, team: workspace.team, user: "afterword", team_id: workspace.team, user_id: workspace.botUserId, bot_id: workspace.botId });
+    }
     this.reply(res, this.answer(method, args));
   }
 
