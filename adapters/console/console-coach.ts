@@ -30,6 +30,8 @@ const HELP = `What I understand here:
   a number or a label        press the button shown as [n] Label
   skip / back / done / cancel  steer a debrief
   /advance 3h | 1d | 2w      move this terminal's clock forward and deliver any nudges that come due
+  /heard-back                tell me you heard back about an interview (or just say so)
+  /letters                   every letter of your open interviews, with its buttons
   /reminders                 what's scheduled, in your time
   /settings                  upcoming nudges, interviews, settings
   /export                    print everything stored about you (JSON)
@@ -125,6 +127,10 @@ export class ConsoleCoach {
         return this.turn({ kind: "command", name: "interview-done", args: arg });
       case "/advance":
         return this.advance(arg);
+      case "/heard-back":
+        return this.turn({ kind: "action", action: Actions.heardBack });
+      case "/letters":
+        return this.turn({ kind: "action", action: Actions.letters });
       case "/reminders":
         return this.reminders();
       case "/settings":

@@ -32,6 +32,18 @@ export const Actions = {
   reflect: "interview.reflect",
   interest: "interview.interest",
   logNext: "interview.log-next",
+  /** Stop nudges, confirmed (value = interview id). */
+  stopConfirm: "interview.stop-confirm",
+  /** After an offer: close another open interview politely (value = interview id). */
+  withdraw: "interview.withdraw",
+  /** Undo a recorded step (value = undo id). */
+  undo: "follow-up.undo",
+  /** Send a letter before the reflect nudge after all (value = `<letterId>:sent|open`). */
+  sendEarly: "letter.send-early",
+  /** Open a letter as email (value = letter id); asks first before the reflect nudge. */
+  letterOpen: "letter.open",
+  /** Every letter of every open interview, with its buttons. */
+  letters: "letters.list",
   /** Settings (App Home, Teams settings card, terminal). */
   pause: "settings.pause",
   resumeNudges: "settings.resume",

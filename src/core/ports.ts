@@ -4,6 +4,7 @@ import type { ConversationState } from "./model/conversation.js";
 import type { Debrief, DebriefField, Interest, InterviewStatus, InterviewSummary, Interviewer, Outcome } from "./model/interview.js";
 import type { LetterKind, LetterRow, NewLetter } from "./model/letter.js";
 import type { Reminder, ReminderKind } from "./model/reminder.js";
+import type { UndoEntry, UndoSnapshot } from "./model/undo.js";
 import type { UserFacts, UserRow, UserSettingsPatch } from "./model/user.js";
 import type { Platform, UserRef } from "./types.js";
 
@@ -41,6 +42,12 @@ export interface InterviewsRepo {
   setStatus(interviewId: number, status: InterviewStatus, now: number): void;
   /** Records how it ended. */
   setOutcome(interviewId: number, outcome: Outcome): void;
+  /** Puts status and outcome back as they were (undo), leaving the timestamps alone. */
+  restoreState(interviewId: number, status: InterviewStatus, outcome: Outcome | null): void;
+  /** Records that the user chose to send before the reflect nudge (asked once). */
+  allowEarlySend(interviewId: number): void;
+  /** True when the user already chose to send before the reflect nudge. */
+  earlySendAllowed(interviewId: number): boolean;
   /** The user's interviews, newest first. */
   list(userRef: number): InterviewSummary[];
   /** Deletes a draft (a cancelled debrief). */
@@ -83,6 +90,10 @@ export interface RemindersRepo {
   cancel(interviewId: number, kinds?: ReminderKind[]): number;
   /** Cancels every pending reminder of a user. */
   cancelForUser(userRef: number): number;
+  /** Cancels one pending reminder (undo of a step that added it). */
+  cancelOne(id: number): void;
+  /** Puts a cancelled reminder back to pending (undo); false if it is no longer cancelled. */
+  restore(id: number): boolean;
   /** Moves a pending reminder to a new planned time, dropping any hold. */
   reschedule(id: number, dueAt: number): void;
   /** Claims up to `limit` due reminders for this holder, leased for `leaseMs`. */
@@ -119,6 +130,20 @@ export interface LettersRepo {
   dropDrafts(interviewId: number, kinds: LetterKind[]): void;
   /** Marks a letter sent. */
   markSent(letterId: number, now: number): void;
+  /** Marks a sent letter unsent again (undo). */
+  markUnsent(letterId: number, now: number): void;
+}
+
+/** Reversible steps of the last day. */
+export interface UndoRepo {
+  /** Records a step and what it changed; returns its id. */
+  record(userRef: number, interviewId: number, what: string, snapshot: UndoSnapshot, now: number): number;
+  /** One entry of this user. */
+  get(userRef: number, id: number): UndoEntry | undefined;
+  /** The user's entries since `since` not yet undone, newest first. */
+  recent(userRef: number, since: number): UndoEntry[];
+  /** Marks an entry undone. */
+  markUndone(id: number, now: number): void;
 }
 
 /** Delivery ids already applied, so a retried delivery is applied once. */
@@ -152,6 +177,7 @@ export interface Repositories {
   readonly letters: LettersRepo;
   readonly deliveries: DeliveriesRepo;
   readonly leases: LeasesRepo;
+  readonly undo: UndoRepo;
 }
 
 /** Runs work atomically: all of it is stored, or none. */

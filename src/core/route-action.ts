@@ -1,6 +1,8 @@
 import { Actions } from "./actions.js";
 import { continueDebrief, resumeDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
-import { askHeardBack, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
+import { askHeardBack, askStopNudges, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
+import { askWhichInterview } from "./follow-up/hear-back.js";
+import { snapshotFollowUp, undoStep, withUndo } from "./follow-up/undo-step.js";
 import type { Debrief, Interest } from "./model/interview.js";
 import type { Reminder } from "./model/reminder.js";
 import { compose, say } from "./messages.js";
@@ -76,22 +78,30 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
         return [say("Which day should I bring this back? For example _Monday_ or _next Thursday_.")];
       }
       if (e.action === Actions.snooze) return snoozeTo(ctx, r.id, nextNudgeMorning(ctx.now, ctx.tz, ctx.hours));
-      if (r.kind === "thanks" || r.kind === "thanks_again") return completeThanks(ctx, d);
-      if (r.kind === "checkin") return checkinSent(ctx, d);
+      const before = snapshotFollowUp(ctx, d.id);
+      if (r.kind === "thanks" || r.kind === "thanks_again") return withUndo(ctx, d.id, "Marked your thank-you notes sent", before, completeThanks(ctx, d));
+      if (r.kind === "checkin") return withUndo(ctx, d.id, "Marked your check-in sent", before, checkinSent(ctx, d));
       return [say("Noted.")];
     }
     case Actions.heardBack: {
+      if (!e.value || e.value === "pick") return askWhichInterview(ctx);
+      // A late answer counts too: a let-go or closed interview takes the news as well.
       const d = id ? store.interviews.load(user.id, id) : undefined;
-      if (!d || d.status !== "active") return [GONE];
+      if (!d || d.status === "draft") return [GONE];
       const outcome = e.value?.split(":")[1];
       if (outcome === "next_round" || outcome === "offer" || outcome === "rejected") return heardBack(ctx, d, outcome);
       return [askHeardBack(d)];
     }
-    case Actions.stopNudges: {
+    case Actions.stopNudges:
+    case Actions.stopConfirm:
+    case Actions.withdraw: {
       const d = id ? store.interviews.load(user.id, id) : undefined;
       if (!d || d.status !== "active") return [GONE];
-      return stopNudges(ctx, d);
+      if (e.action === Actions.stopNudges) return askStopNudges(d);
+      return stopNudges(ctx, d, e.action === Actions.withdraw ? "withdrawn" : "stopped");
     }
+    case Actions.undo:
+      return id ? undoStep(ctx, id) : [GONE];
     case Actions.interest: {
       const d = id ? store.interviews.load(user.id, id) : undefined;
       const value = e.value?.split(":")[1];
@@ -153,7 +163,7 @@ export function snoozeTo(ctx: TurnContext, reminderId: number, asked: Date): Out
   if (!r || !d || d.status !== "active") return [GONE];
   // One check-in only, one thank-you round only: a finished step is never snoozed back to life.
   if (stepDone(ctx, r, d)) return [ALREADY_DONE];
-  const follows = r.kind === "thanks" ? ["thanks_again" as const] : r.kind === "checkin" ? ["letgo" as const] : [];
+  const follows = r.kind === "thanks" ? ["thanks_again" as const, "close" as const] : r.kind === "thanks_again" ? ["close" as const] : r.kind === "checkin" ? ["letgo" as const] : [];
   ctx.store.reminders.cancel(r.interviewId, [r.kind, ...follows]);
   ctx.store.reminders.add(ctx.user.id, r.interviewId, r.kind, when.getTime(), ctx.now.getTime());
   if (r.kind === "reflect") {

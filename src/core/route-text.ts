@@ -6,6 +6,7 @@ import { say } from "./messages.js";
 import { saveEditedLetter } from "./notes/letter-actions.js";
 import { startOfNudgeHoursOn } from "./plan/index.js";
 import { resumeFromChoice, snoozeTo } from "./route-action.js";
+import { askWhichInterview, heardBackFromWords } from "./follow-up/hear-back.js";
 import { homeView } from "./settings/home-view.js";
 import { setHours } from "./settings/settings-actions.js";
 import type { TurnContext } from "./turn-context.js";
@@ -15,6 +16,7 @@ const HELP =
   "I'm Afterword. I help you follow up after job interviews, calmly and on time.\n" +
   "• `/interview-done` after an interview starts a short debrief (add details right away: `/interview-done Acme, Staff Engineer, with Dana Li`).\n" +
   "• I'll nudge you to reflect the same day, send thank-you notes the next morning (drafted for you), check in once about two weeks later, and then let it go.\n" +
+  "• Heard back? Just tell me (\"Acme offered me the job\", \"they picked someone else\") or type `heard back`; I'll stop that interview's nudges.\n" +
   "• `settings` shows what's coming up and lets you pause nudges, change their hours, export or delete your data.";
 
 /** Routes a typed message: continues an open conversation, or answers as a helpful default. */
@@ -29,6 +31,12 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
   if (open?.flow !== "debrief") {
     if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
     if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
+    if (/^\/?heard[- ]back$/.test(lower)) return askWhichInterview(ctx);
+  }
+  // News can come any time: "they picked someone else", typed after the notes went out, or instead of a reflection.
+  if (open === undefined || open.flow === "reflect") {
+    const news = heardBackFromWords(ctx, text);
+    if (news) return news;
   }
 
   switch (open?.flow) {

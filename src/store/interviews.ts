@@ -96,6 +96,21 @@ export class Interviews implements InterviewsRepo {
     prepared(this.db, "UPDATE interviews SET outcome = ? WHERE id = ?").run(outcome, interviewId);
   }
 
+  /** Puts status and outcome back as they were (undo), leaving the timestamps alone. */
+  restoreState(interviewId: number, status: InterviewStatus, outcome: Outcome | null): void {
+    prepared(this.db, "UPDATE interviews SET status = ?, outcome = ? WHERE id = ?").run(status, outcome, interviewId);
+  }
+
+  /** Records that the user chose to send before the reflect nudge (asked once). */
+  allowEarlySend(interviewId: number): void {
+    prepared(this.db, "UPDATE interviews SET early_send_ok = 1 WHERE id = ?").run(interviewId);
+  }
+
+  /** True when the user already chose to send before the reflect nudge. */
+  earlySendAllowed(interviewId: number): boolean {
+    return (prepared(this.db, "SELECT early_send_ok AS ok FROM interviews WHERE id = ?").get(interviewId) as { ok: number } | undefined)?.ok === 1;
+  }
+
   /** The user's interviews, newest first. */
   list(userRef: number): InterviewSummary[] {
     return prepared(this.db,

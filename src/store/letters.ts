@@ -59,4 +59,9 @@ export class Letters implements LettersRepo {
   markSent(letterId: number, now: number): void {
     prepared(this.db, "UPDATE letters SET status = 'sent', sent_at = ?, updated_at = ? WHERE id = ?").run(now, now, letterId);
   }
+
+  /** Marks a sent letter unsent again (undo). */
+  markUnsent(letterId: number, now: number): void {
+    prepared(this.db, "UPDATE letters SET status = 'draft', sent_at = NULL, updated_at = ? WHERE id = ?").run(now, letterId);
+  }
 }

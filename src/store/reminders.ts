@@ -88,6 +88,16 @@ export class Reminders implements RemindersRepo {
     return prepared(this.db, "UPDATE reminders SET status = 'cancelled' WHERE user_ref = ? AND status = 'pending'").run(userRef).changes;
   }
 
+  /** Cancels one pending reminder (undo of a step that added it). */
+  cancelOne(id: number): void {
+    prepared(this.db, "UPDATE reminders SET status = 'cancelled' WHERE id = ? AND status = 'pending'").run(id);
+  }
+
+  /** Puts a cancelled reminder back to pending (undo); false if it is no longer cancelled. */
+  restore(id: number): boolean {
+    return prepared(this.db, "UPDATE reminders SET status = 'pending', lease_until = NULL WHERE id = ? AND status = 'cancelled'").run(id).changes === 1;
+  }
+
   /** Moves a pending reminder to a new planned time (dropping any hold). */
   reschedule(id: number, dueAt: number): void {
     prepared(this.db, "UPDATE reminders SET due_at = ?, lease_until = NULL WHERE id = ? AND status = 'pending'").run(dueAt, id);

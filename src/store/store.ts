@@ -6,6 +6,7 @@ import { Leases } from "./leases.js";
 import { Letters } from "./letters.js";
 import { openDatabase, type OpenOptions } from "./open-database.js";
 import { Reminders } from "./reminders.js";
+import { UndoLog } from "./undo-log.js";
 import { Users } from "./users.js";
 
 /** The database and one small repository per table. */
@@ -17,6 +18,7 @@ export class Store {
   readonly letters: Letters;
   readonly deliveries: Deliveries;
   readonly leases: Leases;
+  readonly undo: UndoLog;
 
   constructor(readonly db: Database.Database) {
     this.users = new Users(db);
@@ -26,6 +28,7 @@ export class Store {
     this.letters = new Letters(db);
     this.deliveries = new Deliveries(db);
     this.leases = new Leases(db);
+    this.undo = new UndoLog(db);
   }
 
   /** Opens the database file (migrating it) and wraps it. */

@@ -66,4 +66,32 @@ describe("the terminal coach follows up the way people live it", () => {
     expect(morning).toMatch(/a nudge from Afterword \(Wednesday 16 Dec, 09:00\)[\s\S]*thank-you/);
     await s.ask("/quit", /Bye for now/);
   }, 60_000);
+
+  it("hears back in plain words any time, with one tap; undoes a mark-sent; takes a late offer after the interview closed", async () => {
+    const s = start("cy", "Europe/London", "2026-03-20T12:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const day = await s.ask("/advance 1d", /It's now Saturday 21 Mar, 12:0\d\./);
+    const sent = /\[(\d+)\] Mark sent/.exec(day.slice(day.indexOf("Saturday 21 Mar, 09:00")))![1]!;
+    // Mark sent, then one tap undoes it: the thank-you step is open again.
+    const marked = await s.ask(sent, /\[(\d+)\] Undo\n/);
+    expect(marked).toMatch(/All thank-you notes are out/);
+    await s.ask(/\[(\d+)\] Undo/.exec(marked)![1]!, /Undone: marked your letter to Dana Li sent\./);
+
+    // Typed after the notes, in plain words: "offered" to someone else is a rejection.
+    const asked = await s.ask("Acme wrote back, they offered the role to someone else", /\[\d+\] Another interview\n/);
+    expect(asked).toMatch(/It sounds like they've gone another way at Acme \(Staff Engineer\)/);
+    const replied = await s.ask(/\[(\d+)\] Yes, record it/.exec(asked)![1]!, /\[\d+\] Undo\n/);
+    expect(replied).toMatch(/short, gracious reply/);
+    // No further nudge of that interview comes: not the thank-you reminder, not the check-in, not the let-go.
+    expect(await s.ask("/advance 4w", /It's now Saturday 18 Apr, 13:0\d\.[^\n]*\n/)).toMatch(/No nudges came due\./);
+    expect(await s.ask("/reminders", /Nothing scheduled\./)).not.toMatch(/Check in/);
+
+    // A late answer still counts: the closed interview takes an offer.
+    const which = await s.ask("/heard-back", /\[\d+\] Acme \(Staff Engineer\)\n/);
+    const how = await s.ask(/\[(\d+)\] Acme/.exec(which)![1]!, /\[\d+\] Not this time\n/);
+    const offer = await s.ask(/\[(\d+)\] An offer/.exec(how)![1]!, /\[\d+\] Undo\n/);
+    expect(offer).toMatch(/Congratulations![\s\S]*LinkedIn is fine/);
+    await s.ask("/quit", /Bye for now/);
+  }, 60_000);
 });

@@ -50,13 +50,17 @@ describe("heard back", () => {
       expect(letter?.body).toMatch(/Acme/);
     }
 
-    expect(w.interview(ana)).toMatchObject({ status: "closed", outcome: c.closedAs });
-    expect(w.rows(ana).filter((r) => r.status === "pending" || r.status === "sending")).toEqual([]);
-    // Nothing more, ever: sweep hourly to 60 days after the interview.
+    expect(buttonsOf(answer).map((b) => b.label)).toContain("Undo");
+    // Another round before the thank-you is out keeps this round's thank-you; everything else stops.
+    const keepsThanks = c.outcome === "next_round" && c.after !== "checkin";
+    expect(w.interview(ana)).toMatchObject({ status: keepsThanks ? "active" : "closed", outcome: c.closedAs });
+    const open = w.rows(ana).filter((r) => r.status === "pending" || r.status === "sending").map((r) => r.kind);
+    expect(open.filter((k) => !(keepsThanks && (k === "thanks" || k === "thanks_again")))).toEqual([]);
+    // Nothing more, ever (but that thank-you): sweep hourly to 60 days after the interview.
     const after = await w.runUntil(new Date(Date.parse(at("2026-11-17T10:00", TZ)) + 60 * 86_400_000).toISOString(), 60);
-    expect(after).toEqual([]);
-    // Buttons on old messages no longer reopen anything.
-    expect(textOf(ana.press(heard.action, heard.value))).toMatch(/can't find that one/);
+    expect(after.map((x) => x.kind).filter((k) => !(keepsThanks && (k === "thanks" || k === "thanks_again")))).toEqual([]);
+    // A late answer still counts: the old button asks again rather than refusing.
+    expect(textOf(ana.press(heard.action, heard.value))).toMatch(/What did you hear from \*Acme\*\?/);
   });
 
   it("a nudge in flight when the user hears back does not plan anything after it", async () => {

@@ -125,7 +125,14 @@ describe("variations on the plan", () => {
     const first = await w.runUntil(at("2026-11-18T09:30", tz));
     const thanks = first.find((x) => x.kind === "thanks")!;
     const stop = buttonsOf([thanks.message]).find((b) => b.action === Actions.stopNudges)!;
-    expect(textOf(ana.press(stop.action, stop.value))).toMatch(/No more nudges/);
+    // Stopping asks first; the confirmation carries an Undo.
+    const asked = ana.press(stop.action, stop.value);
+    expect(textOf(asked)).toMatch(/Stop every nudge about \*Acme\*\?/);
+    expect(w.interview(ana).status).toBe("active");
+    const sure = buttonsOf(asked).find((b) => b.action === Actions.stopConfirm)!;
+    const done = ana.press(sure.action, sure.value);
+    expect(textOf(done)).toMatch(/No more nudges/);
+    expect(buttonsOf(done).map((b) => b.label)).toContain("Undo");
     expect(w.interview(ana)).toMatchObject({ status: "closed", outcome: "withdrawn" });
     expect(await w.runUntil(plus(at("2026-11-17T10:00", tz), 60), 60)).toEqual([]);
     // The old message's buttons find nothing to act on.

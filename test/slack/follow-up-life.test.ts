@@ -2,6 +2,7 @@
 // Slack API, the real Coach on a real SQLite file, the sweeper run in-process through the Slack
 // ChatPort at the injected clock's time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Actions } from "../../src/core/actions.js";
 import { Coach } from "../../src/core/coach.js";
 import { sweep } from "../../src/scheduler/sweep.js";
 import { slackDebrief } from "./answer-debrief.js";
@@ -47,5 +48,40 @@ describe("following up in Slack", () => {
     await sweepAt("2026-12-16T08:00:00Z");
     const nudge = textOf(sam.take());
     expect(nudge).toMatch(/Monday 28 December/);
+  });
+
+  it("hears back in plain words: an offer from one interview, the other closed politely and undone, then another round that keeps the thank-you", async () => {
+    now = new Date("2026-11-17T15:00:00Z");
+    const ana = person("UANA", "Europe/London");
+    await slackDebrief(ana, "Acme, Staff Engineer, with Dana Li", { when: "today 10am" });
+    await slackDebrief(ana, "Globex, Platform Lead, with Ann Lee", { when: "today 11am" });
+    const user = h.store.users.find({ platform: "slack", tenant: "TACME", user: "UANA" })!;
+    const [globex, acme] = h.store.interviews.list(user.id);
+
+    // "Got an offer from Globex!": matched by the company's name, confirmed with one tap.
+    const asked = textOf(await ana.say("Got an offer from Globex!"));
+    expect(asked).toMatch(/It sounds like you have an offer at Globex \(Platform Lead\)/);
+    const offer = textOf(await ana.press(Actions.heardBack, `${globex!.id}:offer`));
+    expect(offer).toMatch(/Congratulations![\s\S]*LinkedIn is fine[\s\S]*Acme \(Staff Engineer\)/);
+    expect(h.store.interviews.load(user.id, globex!.id)).toMatchObject({ status: "closed", outcome: "offer" });
+
+    // Close the other interview politely, then think better of it: Undo puts its nudges back.
+    expect(textOf(await ana.press(Actions.withdraw, String(acme!.id)))).toMatch(/Closed \*Acme\*/);
+    expect(h.store.reminders.pendingFor(acme!.id)).toEqual([]);
+    const undo = ana.findButton(Actions.undo);
+    expect(textOf(await ana.press(Actions.undo, undo.value))).toMatch(/Undone: closed Acme/);
+    expect(h.store.reminders.pendingFor(acme!.id).map((r) => r.kind)).toEqual(["reflect", "thanks", "checkin"]);
+
+    // "They want a second round": only Acme is open, so that is the one; its thank-you still comes, the check-in never.
+    expect(textOf(await ana.say("they want a second round"))).toMatch(/they want another round at Acme/);
+    expect(textOf(await ana.press(Actions.heardBack, `${acme!.id}:next_round`))).toMatch(/thank-you notes for this round still matter/);
+    expect(h.store.reminders.pendingFor(acme!.id).map((r) => r.kind)).toEqual(["reflect", "thanks"]);
+    ana.skip();
+    await sweepAt("2026-11-18T09:30:00Z");
+    const next = ana.take();
+    expect(textOf(next)).toMatch(/thank-you/);
+    expect(textOf(next)).not.toMatch(/get in touch on/);
+    await sweepAt("2026-12-31T12:00:00Z");
+    expect(textOf(ana.take())).not.toMatch(/check-in/);
   });
 });

@@ -4,8 +4,11 @@ import { compose, quoteUser, say } from "../messages.js";
 import { rejectionLetter } from "../notes/draft-notes.js";
 import { letterBlocks } from "../notes/letter-blocks.js";
 import { computeCheckinDate, startOfNudgeHoursOn } from "../plan/index.js";
+import type { UndoSnapshot } from "../model/undo.js";
+import { interviewName } from "./hear-back.js";
+import { recordUndo, snapshotFollowUp } from "./undo-step.js";
 import type { TurnContext } from "../turn-context.js";
-import type { Outbound } from "../types.js";
+import type { Button, Outbound } from "../types.js";
 import { closeInterview } from "./close-interview.js";
 
 /** Asks which way the user heard back. */
@@ -17,11 +20,14 @@ export function askHeardBack(d: Debrief): Outbound {
   ]);
 }
 
-/** Applies what the user heard back: every remaining nudge is cancelled and the interview closes. */
+/** Applies what the user heard back (also for a closed or let-go interview): the remaining nudges stop, with one-tap undo. */
 export function heardBack(ctx: TurnContext, d: Debrief, outcome: "next_round" | "offer" | "rejected"): Outbound[] {
+  const before = snapshotFollowUp(ctx, d.id);
+  const name = d.company ? `*${quoteUser(d.company)}*` : "them";
   if (outcome === "rejected") {
     const letter = rejectionLetter(ctx, d);
     closeInterview(ctx, d.id, "rejected");
+    const undo = recordUndo(ctx, d.id, `Recorded "not this time" from ${d.company ?? "this interview"}`, before);
     return [
       compose([
         {
@@ -32,24 +38,74 @@ export function heardBack(ctx: TurnContext, d: Debrief, outcome: "next_round" | 
         },
         ...letterBlocks(letter),
         { type: "text", markdown: "That's the last you'll hear from me about this one. On to the next: `/interview-done` after your next interview." },
+        { type: "buttons", buttons: [undo] },
       ]),
     ];
   }
-  closeInterview(ctx, d.id, outcome);
   if (outcome === "offer") {
-    return [say(`Congratulations! An offer from ${d.company ? `*${quoteUser(d.company)}*` : "them"} is earned. There's nothing left to chase here, so I've stopped the nudges for it.`)];
+    closeInterview(ctx, d.id, "offer");
+    const undo = recordUndo(ctx, d.id, `Recorded an offer from ${d.company ?? "this interview"}`, before);
+    return [offerMessage(ctx, d, name, undo)];
   }
+  return anotherRound(ctx, d, before);
+}
+
+/** Another round: the check-in is moot, but this round's unsent thank-you notes still go out as planned. */
+function anotherRound(ctx: TurnContext, d: Debrief, before: UndoSnapshot): Outbound[] {
+  const thanksAhead = d.status === "active" && ctx.store.reminders.pendingFor(d.id).some((r) => r.kind === "reflect" || r.kind === "thanks" || r.kind === "thanks_again");
+  if (thanksAhead) {
+    ctx.store.reminders.cancel(d.id, ["checkin", "letgo", "close"]);
+    ctx.store.interviews.setOutcome(d.id, "next_round");
+    // The notes no longer promise a check-in date: drafts not yet touched are written again without it.
+    ctx.store.interviews.setField(d.id, "checkinDate", undefined);
+    ctx.store.letters.dropDrafts(d.id, ["thanks", "card", "checkin"]);
+  } else closeInterview(ctx, d.id, "next_round");
+  const undo = recordUndo(ctx, d.id, `Recorded another round at ${d.company ?? "this interview"}`, before);
+  const notes = thanksAhead ? " Your thank-you notes for this round still matter, so they come as planned; only the check-in is dropped." : "";
   return [
-    say(`Another round: good news, and well deserved. I've stopped the nudges for this stage. Want to debrief the next one when it happens?`, [
+    say(`Another round: good news, and well deserved.${notes} When the next interview is done, debrief it while it's fresh.`, [
       { action: Actions.logNext, label: "Log the next interview", value: String(d.id), style: "primary" },
+      undo,
     ]),
   ];
 }
 
-/** Stops every nudge for one interview, at the user's request. */
-export function stopNudges(ctx: TurnContext, d: Debrief): Outbound[] {
+function offerMessage(ctx: TurnContext, d: Debrief, name: string, undo: Button): Outbound {
+  const others = ctx.store.interviews.list(ctx.user.id).filter((i) => i.status === "active" && i.id !== d.id).slice(0, 6);
+  const lines = [
+    `Congratulations! An offer from ${name} is earned: the preparation, the debrief, the careful notes all played a part. There's nothing left to chase, so its nudges are stopped.`,
+    "Now that there's an offer, connecting with your interviewers on LinkedIn is fine, and a good way to start the working relationship.",
+  ];
+  const buttons: Button[] = [];
+  if (others.length) {
+    lines.push(`You have ${others.length === 1 ? "another interview" : "other interviews"} open: ${others.map((o) => interviewName(o)).join(", ")}. If you'll accept this offer, close ${others.length === 1 ? "it" : "them"} politely: a short note thanking them and withdrawing keeps the door open.`);
+    for (const o of others) buttons.push({ action: Actions.withdraw, label: `Close ${interviewName(o).replace(/[*_]/g, "")}`, value: String(o.id) });
+  }
+  buttons.push(undo);
+  return say(lines.join("\n\n"), buttons);
+}
+
+/** Asks before stopping every nudge for one interview. */
+export function askStopNudges(d: Debrief): Outbound[] {
+  return [
+    say(`Stop every nudge about ${d.company ? `*${quoteUser(d.company)}*` : "this interview"}? Your debrief and letters stay saved.`, [
+      { action: Actions.stopConfirm, label: "Yes, stop them", value: String(d.id), style: "danger" },
+      { action: Actions.home, label: "Keep them" },
+    ]),
+  ];
+}
+
+/** Stops every nudge for one interview, at the user's request (after asking), with one-tap undo. */
+export function stopNudges(ctx: TurnContext, d: Debrief, why: "stopped" | "withdrawn" = "stopped"): Outbound[] {
+  const before = snapshotFollowUp(ctx, d.id);
   closeInterview(ctx, d.id, "withdrawn");
-  return [say(`Done. No more nudges about ${d.company ? `*${quoteUser(d.company)}*` : "this interview"}. Your debrief stays saved.`)];
+  const company = d.company ? `*${quoteUser(d.company)}*` : "this interview";
+  const undo = recordUndo(ctx, d.id, `${why === "withdrawn" ? "Closed" : "Stopped the nudges for"} ${d.company ?? "this interview"}`, before);
+  const text =
+    why === "withdrawn"
+      ? `Closed ${company}. A two-line note to them, thanking them for their time and withdrawing, is the courteous way out.`
+      : `Done. No more nudges about ${company}. Your debrief stays saved.`;
+  return [say(text, [undo])];
 }
 
 /** Records whether the user still wants the job; the check-in follows that answer. */

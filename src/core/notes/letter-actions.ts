@@ -6,6 +6,7 @@ import type { LetterRow } from "../model/letter.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Outbound } from "../types.js";
 import { findingsFor, redraft, thankYouLetters } from "./draft-notes.js";
+import { snapshotFollowUp, withUndo } from "../follow-up/undo-step.js";
 import { letterBlocks } from "./letter-blocks.js";
 
 const MAX_LETTER = 6000;
@@ -36,7 +37,12 @@ export function anotherVersion(ctx: TurnContext, d: Debrief, letter: LetterRow, 
 export function markLetterSent(ctx: TurnContext, d: Debrief, letter: LetterRow): Outbound[] {
   // Pressing "Mark sent" twice (two devices, an old message) must not move the plan again.
   if (letter.status === "sent") return [say(`That one to ${letter.recipient} is already marked sent.`)];
+  const before = snapshotFollowUp(ctx, d.id);
   ctx.store.letters.markSent(letter.id, ctx.now.getTime());
+  return withUndo(ctx, d.id, `Marked your letter to ${letter.recipient} sent`, before, afterLetterSent(ctx, d, letter));
+}
+
+function afterLetterSent(ctx: TurnContext, d: Debrief, letter: LetterRow): Outbound[] {
   if (letter.kind === "thanks" || letter.kind === "card") {
     const left = thankYouLetters(ctx, d).filter((l) => l.status !== "sent");
     if (left.length) return [say(`Marked sent to ${letter.recipient}. ${left.length} to go: ${left.map((l) => l.recipient).join(", ")}.`)];

@@ -5,6 +5,7 @@ import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Address, Outbound } from "../types.js";
 import { HELD } from "./nudge-buttons.js";
+import { recordUndo, snapshotFollowUp } from "../follow-up/undo-step.js";
 import { checkinNudge, letGoNudge, reflectNudge, thanksAgainNudge, thanksNudge } from "./render-nudges.js";
 
 /** What the sweeper should do with a claimed reminder. */
@@ -36,8 +37,11 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
     case "checkin":
       if (d.interest === "no") return { kind: "skip", reason: "no longer interested" };
       return { kind: "send", address: user.address, message: checkinNudge(ctx, d, r) };
-    case "letgo":
-      return { kind: "send", address: user.address, message: letGoNudge(ctx, d, r) };
+    case "letgo": {
+      // The let-go closes the interview once delivered; its Undo keeps it open instead.
+      const undo = recordUndo(ctx, d.id, `Let ${d.company ?? "this interview"} go`, snapshotFollowUp(ctx, d.id));
+      return { kind: "send", address: user.address, message: letGoNudge(ctx, d, r, undo) };
+    }
     case "close":
       closeInterview(ctx, d.id);
       return { kind: "skip", reason: "closed quietly" };
@@ -59,8 +63,11 @@ export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
       store.reminders.add(user.id, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours).getTime(), t);
       break;
     case "thanks_again":
-      // The step is dropped now; with no check-in ahead, the interview closes quietly.
-      if (!store.reminders.pendingFor(r.interviewId).some((x) => (x.kind === "checkin" || x.kind === "letgo") && x.id !== r.id)) closeInterview(ctx, r.interviewId);
+      // The step is dropped now; with no check-in ahead, the interview closes quietly a day later,
+      // so this last reminder's own buttons (Pick a day, Mark sent) still work meanwhile.
+      if (!store.reminders.pendingFor(r.interviewId).some((x) => (x.kind === "checkin" || x.kind === "letgo" || x.kind === "close") && x.id !== r.id)) {
+        store.reminders.add(user.id, r.interviewId, "close", thanksReminderAt(now, ctx.tz, ctx.hours).getTime(), t);
+      }
       break;
     case "checkin":
       // Provisional: marking the check-in sent later moves this to a week after that.

@@ -6,7 +6,7 @@ import { letterBlocks } from "../notes/letter-blocks.js";
 import { missingDetail, formatFollowUpDay } from "../letters/index.js";
 import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
-import type { Block, Outbound } from "../types.js";
+import type { Block, Button, Outbound } from "../types.js";
 import { lateNote, nudgeButtons } from "./nudge-buttons.js";
 
 function title(d: Debrief): string {
@@ -123,7 +123,7 @@ export function checkinNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
 }
 
 /** Let it go: one closing message, and nothing about this interview ever again. */
-export function letGoNudge(_ctx: TurnContext, d: Debrief, _r: Reminder): Outbound {
+export function letGoNudge(_ctx: TurnContext, d: Debrief, _r: Reminder, undo?: Button): Outbound {
   const blocks: Block[] = [
     {
       type: "text",
@@ -133,5 +133,6 @@ export function letGoNudge(_ctx: TurnContext, d: Debrief, _r: Reminder): Outboun
         "If they come back to you, wonderful. Meanwhile, your energy is better spent on what's next. Type `/interview-done` after your next interview.",
     },
   ];
+  if (undo) blocks.push({ type: "buttons", buttons: [{ ...undo, label: "Keep it open" }] });
   return compose(blocks, `Closing the loop on ${d.company ?? "your interview"}.`);
 }
