@@ -42,7 +42,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   }
   if (config.slack === "oauth" && config.encryptionKeyProblem) {
     logger.fatal({ variable: "AFTERWORD_ENCRYPTION_KEY" }, "Slack OAuth mode needs a valid encryption key for the installation tokens; refusing to start");
-    throw new ConfigError(`Afterword's configuration has problems:\n- AFTERWORD_ENCRYPTION_KEY: ${config.encryptionKeyProblem}`);
+    throw new ConfigError(`Afterword's configuration has problems:\n- ${config.encryptionKeyProblem}`);
   }
   for (const note of config.notes) logger.info(note);
   const storage = new StorageMonitor(logger.child({ component: "storage" }));
