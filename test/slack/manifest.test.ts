@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SLACK_EVENTS_PATH } from "../../adapters/slack/create-slack-adapter.js";
 import { COMMAND } from "../../adapters/slack/register-listeners.js";
+import { SLACK_BOT_SCOPES } from "../../adapters/slack/oauth/bot-scopes.js";
+import { REDIRECT_PATH } from "../../adapters/slack/oauth/install-routes.js";
 
 const manifest = readFileSync(new URL("../../adapters/slack/manifest.yml", import.meta.url), "utf8");
 const readme = readFileSync(new URL("../../adapters/slack/README.md", import.meta.url), "utf8");
@@ -40,5 +42,26 @@ describe("manifest.yml", () => {
     const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => m[1]!);
     expect(urls).toHaveLength(3);
     for (const u of urls) expect(new URL(u).pathname).toBe(SLACK_EVENTS_PATH);
+  });
+});
+
+describe("manifest-distributed.yml (OAuth: many workspaces)", () => {
+  const distributed = readFileSync(new URL("../../adapters/slack/manifest-distributed.yml", import.meta.url), "utf8");
+  const body = (text: string) => text.split("\n").filter((l) => !l.trim().startsWith("#"));
+
+  it("is manifest.yml with token rotation on, nothing else changed", () => {
+    expect(distributed).toMatch(/^\s+token_rotation_enabled: true$/m);
+    expect(manifest).toMatch(/^\s+token_rotation_enabled: false$/m);
+    const a = body(manifest);
+    const b = body(distributed);
+    expect(b.length).toBe(a.length);
+    expect(b.filter((line, i) => line !== a[i])).toEqual(["  token_rotation_enabled: true"]);
+  });
+
+  it("sends the browser back to the redirect path Afterword serves, and asks for the scopes the installer asks for", () => {
+    const redirect = /redirect_urls:\s*\n\s+- (\S+)/.exec(distributed)?.[1];
+    expect(redirect && new URL(redirect).pathname).toBe(REDIRECT_PATH);
+    expect(list(/^\s+bot:\s*$/m).sort()).toEqual([...SLACK_BOT_SCOPES].sort());
+    expect(readme).toMatch(/manifest-distributed\.yml/);
   });
 });
