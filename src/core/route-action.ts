@@ -2,6 +2,7 @@ import { Actions } from "./actions.js";
 import { continueDebrief, resumeDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
 import { askHeardBack, askStopNudges, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
 import { askWhichInterview } from "./follow-up/hear-back.js";
+import { askSendEarly, beforeReflect, openLetter, reflectFirstBlocks } from "./follow-up/reflect-first.js";
 import { snapshotFollowUp, undoStep, withUndo } from "./follow-up/undo-step.js";
 import type { Debrief, Interest } from "./model/interview.js";
 import type { Reminder } from "./model/reminder.js";
@@ -51,19 +52,27 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
       return [
         compose([
           { type: "text", markdown: "Here are your drafts. Best sent tomorrow morning, after you've slept on it and reflected." },
-          ...letters.flatMap((l) => letterBlocks(l, findingsFor(d, l, user.displayName ?? undefined))),
+          ...letters.flatMap((l) => reflectFirstBlocks(ctx, d, l)),
         ]),
       ];
     }
     case Actions.letterSave:
     case Actions.letterAnother:
     case Actions.letterCard:
-    case Actions.letterSent: {
+    case Actions.letterSent:
+    case Actions.letterOpen:
+    case Actions.sendEarly: {
       const letter = id ? store.letters.get(user.id, id) : undefined;
       const d = letter ? store.interviews.load(user.id, letter.interviewId) : undefined;
       if (!letter || !d) return [GONE];
       if (e.action === Actions.letterSave) return saveEditedLetter(ctx, d, letter, e.text ?? "");
-      if (e.action === Actions.letterSent) return markLetterSent(ctx, d, letter);
+      // Reflect before writing: asked once; the user's choice stands for this interview after that.
+      const early = beforeReflect(ctx, d) && (letter.kind === "thanks" || letter.kind === "card");
+      if (e.action === Actions.sendEarly) store.interviews.allowEarlySend(d.id);
+      if (e.action === Actions.letterOpen) return early ? askSendEarly(letter, "open") : openLetter(ctx, d, letter);
+      if (e.action === Actions.sendEarly && e.value?.endsWith(":open")) return openLetter(ctx, d, letter);
+      if (e.action === Actions.letterSent && early) return askSendEarly(letter, "sent");
+      if (e.action !== Actions.letterAnother && e.action !== Actions.letterCard) return markLetterSent(ctx, d, letter);
       return anotherVersion(ctx, d, letter, e.action === Actions.letterCard ? "card" : "another");
     }
     case Actions.nudgeDone:

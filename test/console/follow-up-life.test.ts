@@ -94,4 +94,21 @@ describe("the terminal coach follows up the way people live it", () => {
     expect(offer).toMatch(/Congratulations![\s\S]*LinkedIn is fine/);
     await s.ask("/quit", /Bye for now/);
   }, 60_000);
+
+  it("asks once before a thank-you goes out ahead of the reflect step, and the reflect then does not say 'before you write'", async () => {
+    const s = start("di", "Europe/London", "2026-03-20T12:00:00Z");
+    await s.expect(/type \/interview-done/);
+    const plan = await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const preview = await s.ask(/\[(\d+)\] Preview my notes now/.exec(plan)![1]!, /\[\d+\] Try another version\n/);
+    // No email link yet: "Open as email" is a button that asks first.
+    expect(preview).not.toMatch(/Open as email \(Dana Li\)/);
+    const ask = await s.ask(/\[(\d+)\] Mark sent/.exec(preview)![1]!, /\[\d+\] Wait until tomorrow\n/);
+    expect(ask).toMatch(/Send before you've slept on it\?/);
+    const sent = await s.ask(/\[(\d+)\] I've sent it already/.exec(ask)![1]!, /\[\d+\] Undo\n/);
+    expect(sent).toMatch(/All thank-you notes are out/);
+    const reflect = await s.ask("/advance 5h", /It's now Friday 20 Mar, 17:0\d\./);
+    expect(reflect).toMatch(/a nudge from Afterword \(Friday 20 Mar, 15:00\)[\s\S]*Your thank-you notes are out already/);
+    expect(reflect).not.toMatch(/Before you write/);
+    await s.ask("/quit", /Bye for now/);
+  }, 60_000);
 });

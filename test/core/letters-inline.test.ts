@@ -30,8 +30,14 @@ describe("letters inline in the chat", () => {
     for (const l of shown) {
       expect(l.body).toContain(l.to.split(" ")[0]);
       expect(l.body).toMatch(/Tuesday 24 November/);
-      expect(l.mailto).toMatch(/^mailto:\?subject=.+&body=.+/);
-      expect(decodeURIComponent(l.mailto!.split("&body=")[1]!)).toBe(l.body);
+      // Before the reflect step the email link is held back: opening asks first, once.
+      expect(l.mailto).toBeUndefined();
+      const asked = textOf(sam.press(Actions.letterOpen, l.letterId));
+      const first = l === shown[0];
+      expect(asked).toMatch(first ? /Send before you've slept on it\?/ : /ready to open as an email/);
+      const [opened] = letters(first ? sam.press(Actions.sendEarly, `${l.letterId}:open`) : sam.press(Actions.letterOpen, l.letterId));
+      expect(opened!.mailto).toMatch(/^mailto:\?subject=.+&body=.+/);
+      expect(decodeURIComponent(opened!.mailto!.split("&body=")[1]!)).toBe(l.body);
     }
     expect(checkDistinct(shown.map((l) => ({ recipient: l.to, body: l.body })))).toEqual([]);
     // No checks fired on the drafts themselves.
@@ -69,7 +75,9 @@ describe("letters inline in the chat", () => {
   it("marking every thank-you sent completes the step and cancels its reminders", () => {
     const { sam, draft, store } = setup(["Dana Li", "Omar Haddad"]);
     const shown = letters(sam.press(draft.action, draft.value));
-    expect(textOf(sam.press(Actions.letterSent, shown[0]!.letterId))).toMatch(/1 to go: Omar Haddad/);
+    // Before the reflect step, marking sent asks once; the answer stands for the next letter.
+    expect(textOf(sam.press(Actions.letterSent, shown[0]!.letterId))).toMatch(/Send before you've slept on it\?/);
+    expect(textOf(sam.press(Actions.sendEarly, `${shown[0]!.letterId}:sent`))).toMatch(/1 to go: Omar Haddad/);
     expect(textOf(sam.press(Actions.letterSent, shown[1]!.letterId))).toMatch(/All thank-you notes are out/);
     const user = store.users.find({ platform: "slack", tenant: "T1", user: "U1" })!;
     expect(store.reminders.upcomingForUser(user.id).map((r) => r.kind)).toEqual(["reflect", "checkin"]);

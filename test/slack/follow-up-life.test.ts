@@ -84,4 +84,20 @@ describe("following up in Slack", () => {
     await sweepAt("2026-12-31T12:00:00Z");
     expect(textOf(ana.take())).not.toMatch(/check-in/);
   });
+
+  it("holds the email link back before the reflect step: Open as email asks first, then gives the link", async () => {
+    now = new Date("2026-11-17T15:00:00Z");
+    const bo = person("UBO", "Europe/London");
+    await slackDebrief(bo, "Initech, Analyst, with Bill Lumbergh", { when: "today 10am" });
+    const preview = await bo.press(Actions.draftNotes);
+    const urls = preview.flatMap((p) => p.args.blocks ?? []).flatMap((b: any) => b.elements ?? []).filter((e: any) => e.url);
+    expect(urls).toEqual([]);
+    const open = bo.findButton(Actions.letterOpen);
+    expect(textOf(await bo.press(Actions.letterOpen, open.value))).toMatch(/Send before you've slept on it\?/);
+    const anyway = await bo.press(Actions.sendEarly, `${open.value}:open`);
+    const link = anyway.flatMap((p) => p.args.blocks ?? []).flatMap((b: any) => b.elements ?? []).find((e: any) => e.url);
+    expect(link?.url).toMatch(/^mailto:/);
+    // Asked once: the next letter action goes straight through.
+    expect(textOf(await bo.press(Actions.letterSent, open.value))).toMatch(/All thank-you notes are out/);
+  });
 });

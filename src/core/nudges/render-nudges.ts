@@ -21,11 +21,13 @@ export function reflectNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
   if (late) blocks.push({ type: "text", markdown: late });
   // Honest about the time that passed: a reflect nudge delayed by a pause or downtime can come days later.
   const since = d.happenedAt ? (ctx.now.getTime() - Date.parse(d.happenedAt)) / 86_400_000 : 0;
+  // Never "before you write" once the notes are out: that would read as a reproach.
+  const notesOut = ctx.store.letters.forInterview(d.id, ["thanks", "card"]).some((l) => l.status === "sent");
   const opening = since < 0.9 ? "A few hours have passed since" : since < 1.5 ? "It's been a day since" : `It's been ${Math.round(since)} days since`;
   blocks.push({
     type: "text",
     markdown:
-      `${opening} your interview for ${title(d)}. Before you write to anyone, take ten quiet minutes to look back:\n` +
+      `${opening} your interview for ${title(d)}. ${notesOut ? "Your thank-you notes are out already; still, take" : "Before you write to anyone, take"} ten quiet minutes to look back:\n` +
       "• What landed well, and what fell flat?\n" +
       "• Which answer would you give differently now?\n" +
       "• What did you learn about the team and how they work?\n" +
