@@ -2,6 +2,7 @@ import { Actions } from "./actions.js";
 import { continueDebrief, resumeDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
 import { askHeardBack, askStopNudges, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
 import { askWhichInterview } from "./follow-up/hear-back.js";
+import { lettersView } from "./follow-up/letters-view.js";
 import { askSendEarly, beforeReflect, openLetter, reflectFirstBlocks } from "./follow-up/reflect-first.js";
 import { snapshotFollowUp, undoStep, withUndo } from "./follow-up/undo-step.js";
 import type { Debrief, Interest } from "./model/interview.js";
@@ -109,6 +110,8 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
       if (e.action === Actions.stopNudges) return askStopNudges(d);
       return stopNudges(ctx, d, e.action === Actions.withdraw ? "withdrawn" : "stopped");
     }
+    case Actions.letters:
+      return lettersView(ctx);
     case Actions.undo:
       return id ? undoStep(ctx, id) : [GONE];
     case Actions.interest: {

@@ -7,6 +7,7 @@ import { saveEditedLetter } from "./notes/letter-actions.js";
 import { startOfNudgeHoursOn } from "./plan/index.js";
 import { resumeFromChoice, snoozeTo } from "./route-action.js";
 import { askWhichInterview, heardBackFromWords } from "./follow-up/hear-back.js";
+import { lettersView } from "./follow-up/letters-view.js";
 import { homeView } from "./settings/home-view.js";
 import { setHours } from "./settings/settings-actions.js";
 import type { TurnContext } from "./turn-context.js";
@@ -32,6 +33,7 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
     if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
     if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
     if (/^\/?heard[- ]back$/.test(lower)) return askWhichInterview(ctx);
+    if (/^\/?(my )?letters$/.test(lower)) return lettersView(ctx);
   }
   // News can come any time: "they picked someone else", typed after the notes went out, or instead of a reflection.
   if (open === undefined || open.flow === "reflect") {

@@ -111,4 +111,19 @@ describe("the terminal coach follows up the way people live it", () => {
     expect(reflect).not.toMatch(/Before you write/);
     await s.ask("/quit", /Bye for now/);
   }, 60_000);
+
+  it("/letters shows every letter of the open interviews with its state and working buttons, after another was marked sent", async () => {
+    const s = start("ed", "Europe/London", "2026-03-20T12:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li and Omar Haddad", { when: "today 11am" });
+    const day = await s.ask("/advance 1d", /It's now Saturday 21 Mar, 12:0\d\./);
+    const first = /\[(\d+)\] Mark sent/.exec(day.slice(day.indexOf("Saturday 21 Mar, 09:00")))![1]!;
+    await s.ask(first, /1 to go: Omar Haddad/);
+    const list = await s.ask("/letters", /Short card instead\n\n/);
+    expect(list).toMatch(/Acme \(Staff Engineer\): thank-you to Dana Li \(sent\), thank-you to Omar Haddad \(draft\)/);
+    // Omar's letter keeps its buttons: Mark sent from the list completes the step.
+    const omar = /\[(\d+)\] Mark sent/.exec(list.slice(list.indexOf("To: Omar Haddad")))![1]!;
+    expect(await s.ask(omar, /\[\d+\] Undo\n/)).toMatch(/All thank-you notes are out/);
+    await s.ask("/quit", /Bye for now/);
+  }, 60_000);
 });

@@ -100,4 +100,16 @@ describe("following up in Slack", () => {
     // Asked once: the next letter action goes straight through.
     expect(textOf(await bo.press(Actions.letterSent, open.value))).toMatch(/All thank-you notes are out/);
   });
+
+  it("'letters' in the DM lists every letter with its state and buttons", async () => {
+    now = new Date("2026-11-17T15:00:00Z");
+    const cy = person("UCY", "Europe/London");
+    await slackDebrief(cy, "Hooli, Product Manager, with Gavin Belson", { when: "today 10am" });
+    await sweepAt("2026-11-18T09:30:00Z");
+    cy.skip();
+    const list = await cy.say("letters");
+    expect(textOf(list)).toMatch(/Hooli \(Product Manager\)\*?: thank-you to Gavin Belson \(draft\)/);
+    const sent = cy.findButton(Actions.letterSent);
+    expect(textOf(await cy.press(Actions.letterSent, sent.value))).toMatch(/All thank-you notes are out/);
+  });
 });
