@@ -1,4 +1,4 @@
-import type { Activity } from "botbuilder";
+import type { Activity } from "./bot-framework.js";
 import { Actions } from "../../src/core/actions.js";
 import type { Address, Inbound, UserRef } from "../../src/core/types.js";
 import { encodeTeamsAddress } from "./address.js";
@@ -7,7 +7,9 @@ import { letterInputId } from "./render-adaptive-card.js";
 /** What one Teams activity means to Afterword. */
 export type TeamsIntent =
   | { kind: "inbound"; event: Inbound }
-  | { kind: "welcome"; from: UserRef; name?: string }
+  | { kind: "welcome"; from: UserRef; name?: string; address: Address }
+  | { kind: "help" }
+  | { kind: "unknown-command"; command: string }
   | { kind: "uninstall"; from: UserRef }
   | { kind: "not-personal" }
   | { kind: "ignore"; why: string };
@@ -70,6 +72,11 @@ export function textWithoutMention(activity: Partial<Activity>): string {
 
 const COMMAND = /^\/?interview-done(?:$|[\s,:;]+([\s\S]*)$)/i;
 const SETTINGS = /^\/?settings$/i;
+const HELP = /^\/?(help|\?)$/i;
+// The engine's commands besides those above (it answers them typed with or without a slash);
+// any other word after a slash is a command Afterword does not know.
+const ENGINE_COMMANDS = /^\/(home|heard[- ]back)$/i;
+const SLASH_WORD = /^\/([a-z][\w-]*)(?:\s|$)/i;
 
 /** Translates one activity into what Afterword should do with it. */
 export function readActivity(activity: Partial<Activity>, now: Date): TeamsIntent {
@@ -77,11 +84,13 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
   const name = activity.from?.name || undefined;
   if (activity.type === "conversationUpdate") {
     const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
-    if (botAdded && isPersonal(activity)) return { kind: "welcome", from, name };
+    if (botAdded && isPersonal(activity)) return { kind: "welcome", from, name, address: addressOf(activity) };
     return { kind: "ignore", why: "conversation update without the bot joining a personal chat" };
   }
   if (activity.type === "installationUpdate") {
     if (activity.action === "remove") return { kind: "uninstall", from };
+    // Teams sends this and the conversation update above for one install: the coach welcomes once.
+    if (activity.action === "add" && isPersonal(activity)) return { kind: "welcome", from, name, address: addressOf(activity) };
     return { kind: "ignore", why: `installation update ${activity.action ?? ""}` };
   }
   if (activity.type !== "message") return { kind: "ignore", why: `activity type ${activity.type}` };
@@ -119,5 +128,9 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
   if (command) return { kind: "inbound", event: { ...base, kind: "command", name: "interview-done", args: (command[1] ?? "").trim() } };
   // Through the engine rather than coach.home(): the address is refreshed and the id recorded like any turn.
   if (SETTINGS.test(text)) return { kind: "inbound", event: { ...base, kind: "action", action: Actions.home } };
+  // Answered by the adapter in any state, even mid-debrief (where the engine reads every line as an answer).
+  if (HELP.test(text)) return { kind: "help" };
+  const slash = SLASH_WORD.exec(text);
+  if (slash && !ENGINE_COMMANDS.test(text.trim())) return { kind: "unknown-command", command: slash[1]!.slice(0, 40) };
   return { kind: "inbound", event: { ...base, kind: "text", text } };
 }

@@ -1,4 +1,4 @@
-import type { ConversationReference } from "botbuilder";
+import type { ConversationReference } from "./bot-framework.js";
 import { z } from "zod";
 import type { Address } from "../../src/core/types.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";

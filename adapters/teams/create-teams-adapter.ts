@@ -1,4 +1,4 @@
-import { INVOKE_RESPONSE_KEY, type TurnContext } from "botbuilder";
+import { INVOKE_RESPONSE_KEY, type TurnContext } from "./bot-framework.js";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { z } from "zod";
 import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";

@@ -1,11 +1,11 @@
-import type { TurnContext } from "botbuilder";
+import type { TurnContext } from "./bot-framework.js";
 import type { CoachApi } from "../../src/core/coach-api.js";
 import type { Clock } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
 import { readActivity } from "./activity-to-inbound.js";
 import type { RetryPolicy } from "./send-with-retry.js";
 import { sendMessages } from "./send-messages.js";
-import { notPersonalMessage, welcomeMessage } from "./teams-messages.js";
+import { helpMessage, notPersonalMessage, unknownCommandMessage, welcomeMessage } from "./teams-messages.js";
 
 /** What a Teams turn needs. */
 export interface TeamsTurnDeps {
@@ -28,9 +28,21 @@ export function createTeamsTurnHandler(deps: TeamsTurnDeps): (context: TurnConte
         await sendMessages(context, replies, deps.retry);
         return;
       }
-      case "welcome":
+      case "welcome": {
+        // Teams announces one install more than once (installationUpdate and conversationUpdate, redeliveries).
+        if (!coach.welcomeOnce(intent.from, { address: intent.address, ...(intent.name ? { displayName: intent.name } : {}) })) {
+          logger.debug({ activityId, type: context.activity.type }, "teams: install already welcomed");
+          return;
+        }
         logger.info({ tenant: intent.from.tenant }, "teams: bot added to a personal chat");
         await sendMessages(context, [welcomeMessage(intent.name)], deps.retry);
+        return;
+      }
+      case "help":
+        await sendMessages(context, [helpMessage()], deps.retry);
+        return;
+      case "unknown-command":
+        await sendMessages(context, [unknownCommandMessage(intent.command)], deps.retry);
         return;
       case "uninstall": {
         const removed = coach.forgetUser(intent.from);

@@ -1,4 +1,4 @@
-import type { TurnContext } from "botbuilder";
+import type { TurnContext } from "./bot-framework.js";
 import type { Outbound } from "../../src/core/types.js";
 import { renderOutbound } from "./render-adaptive-card.js";
 import { sendWithRetry, type RetryPolicy } from "./send-with-retry.js";

@@ -9,12 +9,40 @@ export function welcomeMessage(name?: string): Outbound {
     "",
     "When you come out of an interview, type *interview-done*. You can add what you know already, for example _interview-done Acme, Staff Engineer, with Dana Li_.",
     "",
-    "Type *settings* any time for your nudge hours, to pause reminders, or to export or delete your data.",
+    "Type *settings* any time for your nudge hours, to pause reminders, or to export or delete your data, and *help* to see everything I understand.",
   ].join("\n");
   return {
     text: `Hi${first ? ` ${first}` : ""}! I'm Afterword. After an interview, type interview-done and I'll help you debrief and follow up.`,
     blocks: [{ type: "text", markdown }],
   };
+}
+
+// What a person can type in Teams, as the help and the unknown-command answer both list it.
+const COMMAND_LIST = [
+  "- *interview-done* after an interview, to debrief it while it's fresh. Add what you know already: _interview-done Acme, Staff Engineer, with Dana Li_",
+  "- *heard-back* when a company gets back to you, so I stop or change the follow-ups",
+  "- *settings* for your nudge hours, to pause reminders, or to export or delete your data",
+  "- *help* for this list",
+];
+
+/** The answer to `help`, in any state: what Afterword does and every command, as typed in Teams. */
+export function helpMessage(): Outbound {
+  const markdown = [
+    "I'm *Afterword*. I help you follow up after a job interview: a short debrief while it's fresh, a thank-you note drafted for each interviewer the next morning, one polite check-in if you hear nothing, and then I let it go.",
+    "",
+    "Here's what you can type:",
+    ...COMMAND_LIST,
+    "",
+    "If we were partway through a debrief, your next message still answers my last question.",
+  ].join("\n");
+  return { text: "I'm Afterword. Type interview-done after an interview, heard-back when a company replies, settings for your reminders and data, help for this list.", blocks: [{ type: "text", markdown }] };
+}
+
+/** The answer to a slash command Afterword does not know: nothing was done, and what it does know. */
+export function unknownCommandMessage(command: string): Outbound {
+  const shown = command.replace(/[^\w-]/g, "");
+  const markdown = [`I don't know /${shown}, so I've left everything as it was. Here's what I understand:`, ...COMMAND_LIST].join("\n");
+  return { text: `I don't know /${shown}. Type help to see what I understand.`, blocks: [{ type: "text", markdown }] };
 }
 
 /** The answer in a channel or group chat: interview notes stay in the one-to-one chat. */

@@ -1,4 +1,4 @@
-import type { Activity } from "botbuilder";
+import type { Activity } from "./bot-framework.js";
 import type { RequestHandler } from "express";
 import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";

@@ -1,4 +1,4 @@
-import type { Inbound, Outbound, Platform, UserRef } from "./types.js";
+import type { Address, Inbound, Outbound, Platform, UserRef } from "./types.js";
 
 /** What adapters need from the engine: the whole surface a chat platform talks to. */
 export interface CoachApi {
@@ -20,4 +20,10 @@ export interface CoachApi {
   forgetTenant(platform: Platform, tenant: string): number;
   /** Deletes every stored row of one user (bot removed by that user). */
   forgetUser(from: UserRef): boolean;
+  /**
+   * Records someone who has just added the app in a personal chat. True when they were not known
+   * yet, so the welcome goes out once per install (removing the app forgets them, and a new
+   * install is welcomed again); false for a repeated or second install event.
+   */
+  welcomeOnce(from: UserRef, facts: { address?: Address; displayName?: string }): boolean;
 }

@@ -14,7 +14,7 @@ import { homeView } from "./settings/home-view.js";
 import { exportUserData } from "./settings/user-data.js";
 import { say } from "./messages.js";
 import type { TurnContext } from "./turn-context.js";
-import type { Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
+import type { Address, Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
 
 /** How the coach is put together: its store, its clock, and defaults. */
 export interface CoachOptions {
@@ -154,6 +154,20 @@ export class Coach implements CoachApi {
       this.store.users.delete(user.id);
       return true;
     });
+  }
+
+  /** Records a user who just added the app; true the first time (they are welcomed once per install). */
+  welcomeOnce(from: UserRef, facts: { address?: Address; displayName?: string }): boolean {
+    const now = this.options.clock();
+    try {
+      return this.store.write(() => {
+        if (this.store.users.find(from)) return false;
+        this.store.users.upsert(from, { address: facts.address, name: facts.displayName?.slice(0, 100) }, now.getTime());
+        return true;
+      });
+    } catch (err) {
+      throw storageFailure(err);
+    }
   }
 
   /** Everything stored about a user, or undefined if we hold nothing. */

@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importsOf, sources } from "../helpers/source-imports.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith(".ts") ? [p] : [];
-  });
-}
-
-/** Every module a source imports, type-only imports and dynamic imports included. */
-function importsOf(text: string): string[] {
-  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)["']([^"']+)["']/gm)].map((m) => m[1]!);
-}
 
 /** The imports of `file` that break the core's rules: chat SDKs, web frameworks, drivers, and anything under src/ outside src/core. */
 function coreViolations(file: string, text: string): string[] {

@@ -46,4 +46,7 @@ export class RecordingCoach implements CoachApi {
     if (u) this.store.write(() => this.store.users.delete(u.id));
     return Boolean(u);
   }
+  welcomeOnce(): boolean {
+    return false; // Slack sends no install event per person
+  }
 }

@@ -72,12 +72,24 @@ describe("reading Teams activities", () => {
     expect(event({ ...base, text: "/settings" })).toMatchObject({ kind: "action", action: Actions.home });
   });
 
+  it("answers help itself, in any state, and names a slash command it does not know", () => {
+    for (const text of ["help", "Help", "/help", "?"]) expect(readActivity({ ...base, text } as never, now)).toEqual({ kind: "help" });
+    expect(readActivity({ ...base, text: "/weather tomorrow" } as never, now)).toEqual({ kind: "unknown-command", command: "weather" });
+    expect(readActivity({ ...base, text: "/Feedback" } as never, now)).toEqual({ kind: "unknown-command", command: "Feedback" });
+    // The engine's own commands, and answers that merely contain a slash, still go to the engine.
+    for (const text of ["/heard-back", "/home", "help me write a better answer", "and/or", "/ not sure", "1/2 of the team"]) {
+      expect(readActivity({ ...base, text } as never, now).kind).toBe("inbound");
+    }
+  });
+
   it("knows welcome, uninstall, channels and what to ignore", () => {
     const added = { ...base, type: "conversationUpdate", membersAdded: [{ id: "28:bot" }] };
     expect(readActivity(added as never, now)).toMatchObject({ kind: "welcome", from: { user: "aad-sam" }, name: "Sam Rivera" });
     expect(readActivity({ ...added, membersAdded: [{ id: "29:user" }] } as never, now).kind).toBe("ignore");
     expect(readActivity({ ...base, type: "installationUpdate", action: "remove" } as never, now)).toMatchObject({ kind: "uninstall", from: { tenant: "t1", user: "aad-sam" } });
-    expect(readActivity({ ...base, type: "installationUpdate", action: "add" } as never, now).kind).toBe("ignore");
+    // Teams announces a personal install twice (this and the conversation update): both ask for the welcome, the coach sends it once.
+    expect(readActivity({ ...base, type: "installationUpdate", action: "add" } as never, now)).toMatchObject({ kind: "welcome", from: { user: "aad-sam" } });
+    expect(readActivity({ ...base, type: "installationUpdate", action: "add", conversation: { ...base.conversation, conversationType: "groupChat" } } as never, now).kind).toBe("ignore");
     expect(readActivity({ ...base, text: "hi", conversation: { ...base.conversation, conversationType: "channel" } } as never, now).kind).toBe("not-personal");
     expect(readActivity({ ...base, type: "typing" } as never, now).kind).toBe("ignore");
     expect(readActivity({ ...base, text: "  " } as never, now).kind).toBe("ignore");

@@ -26,6 +26,14 @@ export class CoachDouble implements CoachApi {
   }
   forgetUser(from: UserRef): boolean {
     this.forgotten.push(from);
+    this.welcomed.delete(`${from.tenant}/${from.user}`);
+    return true;
+  }
+  readonly welcomed = new Set<string>();
+  welcomeOnce(from: UserRef): boolean {
+    const key = `${from.tenant}/${from.user}`;
+    if (this.welcomed.has(key)) return false;
+    this.welcomed.add(key);
     return true;
   }
 }
