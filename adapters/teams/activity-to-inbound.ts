@@ -75,7 +75,8 @@ const SETTINGS = /^\/?settings$/i;
 const HELP = /^\/?(help|\?)$/i;
 // The engine's commands besides those above (it answers them typed with or without a slash);
 // any other word after a slash is a command Afterword does not know.
-const ENGINE_COMMANDS = /^\/(home|heard[- ]back)$/i;
+// test/teams/activity-to-inbound.test.ts reads the engine's routes and fails when one is missing here.
+const ENGINE_COMMANDS = /^\/(home|heard[- ]back|(my )?letters)$/i;
 const SLASH_WORD = /^\/([a-z][\w-]*)(?:\s|$)/i;
 
 /** Translates one activity into what Afterword should do with it. */

@@ -21,6 +21,7 @@ export function welcomeMessage(name?: string): Outbound {
 const COMMAND_LIST = [
   "- *interview-done* after an interview, to debrief it while it's fresh. Add what you know already: _interview-done Acme, Staff Engineer, with Dana Li_",
   "- *heard-back* when a company gets back to you, so I stop or change the follow-ups",
+  "- *letters* for every letter of your open interviews, drafted or sent",
   "- *settings* for your nudge hours, to pause reminders, or to export or delete your data",
   "- *help* for this list",
 ];

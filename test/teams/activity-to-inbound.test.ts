@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { decodeTeamsAddress } from "../../adapters/teams/address.js";
@@ -80,6 +81,22 @@ describe("reading Teams activities", () => {
     for (const text of ["/heard-back", "/home", "help me write a better answer", "and/or", "/ not sure", "1/2 of the team"]) {
       expect(readActivity({ ...base, text } as never, now).kind).toBe("inbound");
     }
+  });
+
+  it("never calls one of the engine's own commands unknown, typed with a slash (read from route-text.ts)", () => {
+    const routes = readFileSync(new URL("../../src/core/route-text.ts", import.meta.url), "utf8");
+    const patterns = [...routes.matchAll(/\/\^\\\/\?(\(?[^$/]+?\)?)\$\/\.test\(lower\)/g)].map((m) => m[1]!);
+    expect(patterns.length).toBeGreaterThanOrEqual(4);
+    const samples = patterns.flatMap((p) =>
+      p
+        .replace(/\([^()|]*\)\?/g, "") // an optional group, such as "(my )?"
+        .replace(/\[(.)[^\]]*\]/g, "$1") // a character class: its first character
+        .replace(/^\((.*)\)$/, "$1")
+        .split("|")
+        .map((alt) => alt.replace(/\\/g, "")),
+    );
+    expect(samples).toEqual(expect.arrayContaining(["help", "settings", "heard-back", "letters"]));
+    for (const word of samples) expect(readActivity({ ...base, text: `/${word}` } as never, now).kind, `/${word}`).not.toBe("unknown-command");
   });
 
   it("knows welcome, uninstall, channels and what to ignore", () => {

@@ -71,7 +71,7 @@ describe("Teams store validation", () => {
     const idle = await u.say("help");
     expect(idle).toHaveLength(1);
     const help = u.lastText();
-    for (const command of ["interview-done", "heard-back", "settings", "help"]) expect(help).toContain(`**${command}**`);
+    for (const command of ["interview-done", "heard-back", "letters", "settings", "help"]) expect(help).toContain(`**${command}**`);
     expect(help).not.toContain("/interview-done");
 
     await u.say("interview-done Acme, Staff Engineer, with Dana Li");
