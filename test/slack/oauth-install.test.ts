@@ -3,7 +3,8 @@
 // and InstallProvider, a real SQLite file, and a fake Slack (Web API + OAuth) on 127.0.0.1. Two
 // workspaces install through /slack/install → /slack/oauth_redirect, each is answered with its own
 // token, forged and replayed states are refused, an expiring token is refreshed once before the
-// sweeper's nudges, uninstalling one workspace leaves the other alone, and no token is ever on disk.
+// sweeper's nudges (the server's, and `afterword sweep` as its own process), uninstalling one
+// workspace leaves the other alone, and no token is ever on disk or in a log line (logged at trace).
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +18,7 @@ import { startServer, type RunningServer } from "../../src/server/serve.js";
 import { openSlackOAuthStores } from "../../src/store/slack-oauth-stores.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { Driver, TestClock } from "../helpers/temp-store.js";
+import { buildOnce, sweepCli } from "./build-and-sweep.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
 import { FakeSlackOAuth } from "./fake-slack-oauth.js";
 import { commandFields, dmEvent, uninstallEvent } from "./payloads.js";
@@ -34,30 +36,33 @@ let server: RunningServer;
 let slack: SlackSender;
 let dir: string;
 let dbPath: string;
+let logPath: string;
+let env: Record<string, string>;
 const clock = new TestClock(new Date("2026-11-17T10:00:00Z"));
 
 beforeAll(async () => {
+  buildOnce();
   fake = await new FakeSlackApi().start();
   oauth = new FakeSlackOAuth(fake).workspace(A, "Bootcamp Alumni").workspace(B, "Career Circle");
   dir = mkdtempSync(join(tmpdir(), "afterword-oauth-"));
   dbPath = join(dir, "afterword.db");
-  const config = loadConfig({
+  logPath = join(dir, "afterword.log");
+  env = {
     DATABASE_PATH: dbPath,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "silent",
-    SWEEP_INTERVAL_SECONDS: "3600",
     SLACK_CLIENT_ID: oauth.clientId,
     SLACK_CLIENT_SECRET: oauth.clientSecret,
     SLACK_STATE_SECRET: STATE_SECRET,
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: fake.url,
     AFTERWORD_ENCRYPTION_KEY: KEY,
-  });
+  };
+  const config = loadConfig({ ...env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "trace", SWEEP_INTERVAL_SECONDS: "3600" });
   expect(config.slack).toBe("oauth");
-  server = await startServer(config, createLogger("silent", "none"), clock.now);
+  // As in production, the secrets in the environment are scrubbed from every line; tokens by their shape.
+  const logger = createLogger("trace", logPath, { secrets: [oauth.clientSecret, STATE_SECRET, KEY, SECRET] });
+  server = await startServer(config, logger, clock.now);
   slack = new SlackSender(`${server.url}/slack/events`, SECRET);
-});
+}, 150_000);
 
 afterAll(async () => {
   await server?.close();
@@ -195,6 +200,19 @@ describe("Slack OAuth distribution", () => {
     expect(oauth.refreshesOf(A)).toBe(1);
   });
 
+  it("`afterword sweep`, as its own process, takes each workspace's token from the installation store", async () => {
+    const coach = new Coach({ store: server.store, clock: clock.now, defaultTz: "Europe/London" });
+    quickDebrief(new Driver(coach, { platform: "slack", tenant: B, user: "UELLA" }, clock));
+    const before = fake.callsOf("chat.postMessage").length;
+    const run = await sweepCli("2026-11-19T12:00:00Z", { ...env, LOG_LEVEL: "silent" });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^[1-9]\d* sent,/);
+    const sent = fake.callsOf("chat.postMessage").slice(before);
+    expect(sent.filter((c) => c.args.channel === "UELLA").length).toBeGreaterThanOrEqual(1);
+    for (const c of sent) expect(c.token).toBe(c.args.channel === "UELLA" ? oauth.tokenOf(B) : oauth.tokenOf(A));
+  });
+
   it("keeps no token in the database file in plain text", () => {
     server.store.db.pragma("wal_checkpoint(PASSIVE)");
     const disk = onDisk();
@@ -247,5 +265,15 @@ describe("Slack OAuth distribution", () => {
     expect((await slack.event(revoked)).status).toBe(200);
     await until(() => installations().length === 0, "B's installation to go");
     expect(usersOf(B)).toBe(0);
+  });
+
+  it("wrote no token or secret in any log line, at trace", async () => {
+    const log = readFileSync(logPath, "utf8");
+    expect(log).toContain("slack workspace installed"); // the log was written, at the level that shows SDK lines
+    expect(log.split("\n").length).toBeGreaterThan(50);
+    for (const secret of [...oauth.issued, oauth.clientSecret, STATE_SECRET, KEY]) {
+      expect(log).not.toContain(secret);
+      expect(log).not.toContain(secret.slice(-14));
+    }
   });
 });
