@@ -1,10 +1,8 @@
-// Afterword distributed to many workspaces, end to end on loopback: the real server
-// (`startServer`, the composition root of `afterword serve`) in Slack OAuth mode, the real Bolt app
-// and InstallProvider, a real SQLite file, and a fake Slack (Web API + OAuth) on 127.0.0.1. Two
-// workspaces install through /slack/install → /slack/oauth_redirect, each is answered with its own
-// token, forged and replayed states are refused, an expiring token is refreshed once before the
-// sweeper's nudges (the server's, and `afterword sweep` as its own process), uninstalling one
-// workspace leaves the other alone, and no token is ever on disk or in a log line (logged at trace).
+// Afterword in many workspaces, end to end on loopback: the real server (startServer) in Slack
+// OAuth mode, Bolt and its InstallProvider, SQLite, and a fake Slack (Web API + OAuth). Two
+// workspaces install; each is answered with its own token; forged and replayed states are
+// refused; an expiring token is refreshed once before the nudges (server and `afterword sweep`);
+// one uninstall leaves the other alone; no token reaches the disk or a log line (at trace).
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +19,8 @@ import { Driver, TestClock } from "../helpers/temp-store.js";
 import { buildOnce, sweepCli } from "./build-and-sweep.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
 import { FakeSlackOAuth } from "./fake-slack-oauth.js";
+import { comeBack, startInstall } from "./oauth-browser.js";
+import { until } from "../faults/helpers/serve-child.js";
 import { commandFields, dmEvent, uninstallEvent } from "./payloads.js";
 import { SlackSender } from "./slack-requests.js";
 
@@ -35,8 +35,7 @@ let oauth: FakeSlackOAuth;
 let server: RunningServer;
 let slack: SlackSender;
 let dir: string;
-let dbPath: string;
-let logPath: string;
+let dbPath: string, logPath: string;
 let env: Record<string, string>;
 const clock = new TestClock(new Date("2026-11-17T10:00:00Z"));
 
@@ -70,46 +69,18 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-/** GET /slack/install as a browser: the redirect to Slack's consent page and the state cookie. */
-async function startInstall(): Promise<{ location: string; cookie: string; state: string }> {
-  const res = await fetch(`${server.url}/slack/install`, { redirect: "manual" });
-  expect(res.status).toBe(302);
-  const location = res.headers.get("location")!;
-  expect(location).toMatch(/^https:\/\/slack\.com\/oauth\/v2\/authorize\?/);
-  const cookie = res.headers.get("set-cookie")!.split(";")[0]!;
-  const state = new URL(location).searchParams.get("state")!;
-  expect(cookie).toBe(`slack-app-oauth-state=${state}`);
-  return { location, cookie, state };
-}
-
-/** The browser coming back from Slack to /slack/oauth_redirect. */
-async function comeBack(url: string, cookie?: string): Promise<{ status: number; html: string }> {
-  const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-  return { status: res.status, html: await res.text() };
-}
-
 const installations = () => server.store.db.prepare("SELECT install_id AS id, bot_user_id AS bot FROM slack_installations ORDER BY install_id").all();
 const usersOf = (team: string) => (server.store.db.prepare("SELECT count(*) AS n FROM users WHERE platform = 'slack' AND tenant = ?").get(team) as { n: number }).n;
 const postsTo = (channel: string) => fake.callsOf("chat.postMessage").filter((c) => c.args.channel === channel);
 let approved: { back: string; cookie: string } | undefined;
 
 /** Everything on disk for the database: the file and its write-ahead log. */
-function onDisk(): string {
-  return ["", "-wal", "-journal"].map((s) => (existsSync(dbPath + s) ? readFileSync(dbPath + s).toString("latin1") : "")).join("\n");
-}
+const onDisk = () => ["", "-wal", "-journal"].map((x) => (existsSync(dbPath + x) ? readFileSync(dbPath + x).toString("latin1") : "")).join("\n");
 
 describe("Slack OAuth distribution", () => {
   it("installs two workspaces through /slack/install → Slack's consent → /slack/oauth_redirect", async () => {
     for (const [team, user, name] of [[A, "UADMINA", "Bootcamp Alumni"], [B, "UADMINB", "Career Circle"]] as const) {
-      const { location, cookie } = await startInstall();
+      const { location, cookie } = await startInstall(server.url);
       const back = oauth.approve(location, team, user, `${server.url}/slack/oauth_redirect`);
       const done = await comeBack(back, cookie);
       expect(done.status).toBe(200);
@@ -137,19 +108,20 @@ describe("Slack OAuth distribution", () => {
     const forgedState = await new SingleUseStateStore("not-the-state-secret-000", { remember: () => {}, consume: () => true }, clock.now).generateStateParam({ scopes: ["chat:write"] });
     const forged = await comeBack(`${server.url}/slack/oauth_redirect?code=code-x&state=${encodeURIComponent(forgedState)}`, `slack-app-oauth-state=${forgedState}`);
     expect(forged.status).toBe(400);
-
     // A real state with its payload changed (a different install option smuggled in).
-    const fresh = await startInstall();
+    const fresh = await startInstall(server.url);
     const [payload, signature] = fresh.state.split(".");
     const changed = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), o: { scopes: ["admin"] } })).toString("base64url");
     const altered = `${changed}.${signature}`;
     expect((await comeBack(`${server.url}/slack/oauth_redirect?code=code-y&state=${altered}`, `slack-app-oauth-state=${altered}`)).status).toBe(400);
 
     // A good state arriving in a browser that did not start the install (no cookie: a CSRF attempt).
-    const stolen = await startInstall();
+    const stolen = await startInstall(server.url);
     const back = oauth.approve(stolen.location, B, "UATTACKER", `${server.url}/slack/oauth_redirect`);
     expect((await comeBack(back)).status).toBe(400);
 
+    // Cancelling on Slack's page is no error: the person is told nothing was installed.
+    expect(await comeBack(`${server.url}/slack/oauth_redirect?error=access_denied&state=${(await startInstall(server.url)).state}`)).toMatchObject({ status: 200, html: expect.stringContaining("Nothing was installed") });
     expect(exchanges()).toBe(before);
     expect(installations()).toHaveLength(2);
   });
@@ -158,13 +130,13 @@ describe("Slack OAuth distribution", () => {
     for (const [team, user, other] of [[A, "UALICE", "UAMIR"], [B, "UBOB", "UBEA"]] as const) {
       const channel = `D${user.slice(1)}`;
       expect((await slack.event(dmEvent({ team, user, channel, text: "hello" }))).status).toBe(200);
-      await until(() => postsTo(channel).length > 0, `a reply in ${team}`);
+      await until(() => postsTo(channel).length > 0, 10_000, `a reply in ${team}`);
       expect(postsTo(channel).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);
 
       // A slash command from someone the bot has no DM with yet: the DM is opened with the workspace's token too.
       expect((await slack.command(commandFields({ team, user: other, text: "Acme" }))).status).toBe(200);
       const dm = `D${other.slice(1)}`;
-      await until(() => postsTo(dm).length > 0, `the debrief's first question in ${team}`);
+      await until(() => postsTo(dm).length > 0, 10_000, `the debrief's first question in ${team}`);
       expect(postsTo(dm).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);
       expect(fake.callsOf("conversations.open").filter((c) => c.args.users === other).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);
     }
@@ -196,7 +168,7 @@ describe("Slack OAuth distribution", () => {
     expect(stored.botToken).toBe(newToken);
     expect(stored.botExpiresAt! * 1000).toBeGreaterThan(Date.now() + 11 * 3600_000);
     expect((await slack.event(dmEvent({ team: A, user: "UALICE", channel: "DALICE", text: "help" }))).status).toBe(200);
-    await until(() => postsTo("DALICE").at(-1)?.token === newToken, "a reply with the refreshed token");
+    await until(() => postsTo("DALICE").at(-1)?.token === newToken, 10_000, "a reply with the refreshed token");
     expect(oauth.refreshesOf(A)).toBe(1);
   });
 
@@ -235,7 +207,7 @@ describe("Slack OAuth distribution", () => {
     expect((await slack.event(other)).status).toBe(200);
 
     expect((await slack.event(uninstallEvent(A, "app_uninstalled"))).status).toBe(200);
-    await until(() => installations().length === 1, "A's installation to go");
+    await until(() => installations().length === 1, 10_000, "A's installation to go");
     expect(installations()).toEqual([{ id: B, bot: oauth.botUserIdOf(B) }]);
     expect(usersOf(A)).toBe(0);
     expect(server.store.db.prepare("SELECT count(*) AS n FROM reminders r JOIN users u ON u.id = r.user_ref WHERE u.tenant = ?").get(A)).toEqual({ n: 0 });
@@ -253,7 +225,7 @@ describe("Slack OAuth distribution", () => {
     const sentToA = postsTo("DALICE").length;
     expect((await slack.event(dmEvent({ team: A, user: "UALICE", channel: "DALICE", text: "hello" }))).status).toBe(401);
     expect((await slack.event(dmEvent({ team: B, user: "UBOB", channel: "DBOB", text: "help" }))).status).toBe(200);
-    await until(() => postsTo("DBOB").at(-1)?.args.text?.includes("I'm Afterword") === true, "B's answer to help");
+    await until(() => postsTo("DBOB").at(-1)?.args.text?.includes("I'm Afterword") === true, 10_000, "B's answer to help");
     expect(postsTo("DBOB").at(-1)!.token).toBe(oauth.tokenOf(B));
     expect(postsTo("DALICE")).toHaveLength(sentToA);
     expect(usersOf(A)).toBe(0);
@@ -263,7 +235,7 @@ describe("Slack OAuth distribution", () => {
     const revoked = uninstallEvent(B, "tokens_revoked");
     revoked.event.tokens = { oauth: [], bot: [oauth.botUserIdOf(B)] };
     expect((await slack.event(revoked)).status).toBe(200);
-    await until(() => installations().length === 0, "B's installation to go");
+    await until(() => installations().length === 0, 10_000, "B's installation to go");
     expect(usersOf(B)).toBe(0);
   });
 

@@ -27,6 +27,6 @@ export function installedPage(teamName: string | undefined, openUrl: string): st
 export function failedPage(reason: "link" | "cancelled" | "slack", installPath: string): string {
   const again = `<a href="${escape(installPath)}">Add Afterword to Slack</a>`;
   if (reason === "cancelled") return page("Nothing was installed", [`You cancelled on Slack's page, so Afterword was not added. You can add it any time: ${again}.`]);
-  if (reason === "link") return page("This install link no longer works", [`Install links work once, for ten minutes. Nothing was installed. Start again here: ${again}.`]);
+  if (reason === "link") return page("This install link no longer works", [`Install links work once, within ten minutes, in the browser that opened them. Nothing was installed. Start again here: ${again}.`]);
   return page("The install did not finish", [`Slack did not complete the install, so nothing was stored. Please try again in a minute: ${again}.`]);
 }
