@@ -116,8 +116,9 @@ async function main(argv: string[]): Promise<number> {
         for (const p of result.planned) console.log(`would send ${p.kind} (reminder ${p.reminderId}) to ${p.to}: ${p.text}`);
         console.log(`${result.planned.length} would be sent, ${result.skipped} skipped, ${result.deferred} deferred (dry run: nothing changed)`);
       } else {
+        const held = result.held ? `, ${result.held} held (the platform refused Afterword's credentials; see the log)` : "";
         const twice = result.duplicates ? `, ${result.duplicates} sent after another sweeper took them over (they may arrive twice)` : "";
-        console.log(`${result.sent} sent, ${result.skipped} skipped, ${result.deferred} deferred, ${result.retried} to retry, ${result.dead} failed for good${twice}`);
+        console.log(`${result.sent} sent, ${result.skipped} skipped, ${result.deferred} deferred, ${result.retried} to retry, ${result.dead} failed for good${held}${twice}`);
       }
       store.close();
       return 0;

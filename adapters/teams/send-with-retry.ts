@@ -22,11 +22,14 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { tries: 3, baseDelayMs: 300, m
 const TRANSIENT = new Set([412, 429, 502, 503, 504]);
 // The bot was blocked, uninstalled or disabled (403), or the conversation is gone (404).
 const PERMANENT = new Set([403, 404]);
+// Microsoft's login service refused the app's id or secret (the token could not be had).
+const LOGIN_REFUSED = /AADSTS\d+|invalid_client|unauthorized_client/;
 
-/** How a failed connector call should be treated. */
-export function classifySendFailure(err: unknown): "transient" | "permanent" | "other" {
-  if (!(err instanceof ConnectorHttpError)) return "other";
+/** How a failed connector call should be treated; `credentials`: the connector (401) or Microsoft's login refused the app itself. */
+export function classifySendFailure(err: unknown): "transient" | "permanent" | "credentials" | "other" {
+  if (!(err instanceof ConnectorHttpError)) return err instanceof Error && LOGIN_REFUSED.test(err.message) ? "credentials" : "other";
   if (err.status === undefined || TRANSIENT.has(err.status)) return "transient";
+  if (err.status === 401) return "credentials";
   if (PERMANENT.has(err.status)) return "permanent";
   return "other";
 }
@@ -36,6 +39,9 @@ export function toSendError(err: unknown): SendError {
   if (err instanceof SendError) return err;
   const message = err instanceof Error ? err.message : String(err);
   const kind = classifySendFailure(err);
+  if (kind === "credentials") {
+    return new SendError(`Teams refused Afterword's app credentials (${message}): check MicrosoftAppId and MicrosoftAppPassword.`, "credentials");
+  }
   if (kind === "permanent") return new SendError(`Teams refused the message for good: ${message}`, "permanent");
   const retryAfterMs = err instanceof ConnectorHttpError ? err.retryAfterMs : undefined;
   return new SendError(`Teams could not take the message now: ${message}`, "retry", retryAfterMs);

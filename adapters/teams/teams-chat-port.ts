@@ -16,7 +16,7 @@ export class TeamsChatPort implements ChatPort {
     private readonly retry?: RetryPolicy,
   ) {}
 
-  /** Delivers one message; throws SendError (`permanent` for 403/404, `retry` for the rest). */
+  /** Delivers one message; throws SendError (`permanent` for 403/404, `credentials` for 401, `retry` for the rest). */
   async send(to: Address, msg: Outbound): Promise<{ id: string }> {
     let reference;
     try {

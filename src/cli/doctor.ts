@@ -56,6 +56,9 @@ function checkDatabase(config: Config, say: DoctorOutput): void {
     if (!last) say.note("no sweep has run against this database yet (`afterword serve` sweeps every minute).");
     else if (last.ok) say.note(`last sweep ${last.at}: ok`);
     else say.fix(`last sweep ${last.at} failed: ${last.error}. See the server's "sweep failed" log lines.`);
+    for (const h of store.credentialHolds.list()) {
+      say.fix(`${h.platform} ${h.tenant}: ${h.error} Its nudges are held since ${new Date(h.since).toISOString()} and go out on the first sweep after the credentials work.`);
+    }
     const holder = store.leases.holder(SWEEPER_LEASE, Date.now());
     say.note(holder ? `the sweeper lease is held by ${holder}` : "no server holds the sweeper lease right now");
   } finally {

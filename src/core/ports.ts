@@ -106,8 +106,8 @@ export interface RemindersRepo {
   markSent(id: number, holder: string, now: number): boolean;
   /** Puts a claimed reminder back after a failed attempt, held until `notBefore`. */
   retryLater(id: number, holder: string, notBefore: number, error: string): void;
-  /** Puts a claimed reminder back untried (quiet hours, paused), held until `notBefore`. */
-  hold(id: number, holder: string, notBefore: number, why: string): void;
+  /** Puts a claimed reminder back untried (quiet hours, paused, credentials refused), held until `notBefore`; `sendFailed` when our own send just failed. */
+  hold(id: number, holder: string, notBefore: number, why: string, sendFailed?: boolean): void;
   /** Releases a user's overdue reminders to go out from `notBefore`; returns how many. */
   releaseOverdue(userRef: number, now: number, notBefore: number, why: string): number;
   /** Ends a claimed reminder for good (dead, cancelled), saying why. */

@@ -66,10 +66,15 @@ export interface Outbound {
 
 /** Outcome of a proactive send, as the sweeper needs to know it. */
 export class SendError extends AfterwordError {
-  /** `permanent`: the user or bot is gone; `retry`: try again later (after `retryAfterMs` if known). */
+  /**
+   * `permanent`: the recipient is gone (account deactivated, app removed): stop their nudges;
+   * `credentials`: the platform refused Afterword's own token: the operator's to fix, so that
+   * platform's (workspace's) nudges are held, never failed; `retry`: try again later (after
+   * `retryAfterMs` if known).
+   */
   constructor(
     message: string,
-    readonly kind: "permanent" | "retry",
+    readonly kind: "permanent" | "credentials" | "retry",
     readonly retryAfterMs?: number,
   ) {
     super(ErrorCode.SendFailed, message);
@@ -77,10 +82,19 @@ export class SendError extends AfterwordError {
   }
 }
 
+/** What a platform says of Afterword's credentials: they work, or why not. Thrown when it cannot be asked. */
+export type CredentialCheck = { ok: true } | { ok: false; error: string };
+
 /** Proactive delivery, one per platform. Throws SendError on failure. */
 export interface ChatPort {
   platform: Platform;
-  send(to: Address, msg: Outbound): Promise<{ id: string }>;
+  /**
+   * Sends to `to`, the address stored for `recipient` (who lets a port open a new DM when the
+   * stored one is gone); `address` comes back when the user is now reached elsewhere, to be stored.
+   */
+  send(to: Address, msg: Outbound, recipient?: UserRef): Promise<{ id: string; address?: Address }>;
+  /** Asks the platform whether Afterword's credentials work for this workspace or tenant, without sending anything. */
+  checkCredentials?(tenant: string): Promise<CredentialCheck>;
 }
 
 /** Where time comes from; injected so schedules are tested without waiting. */

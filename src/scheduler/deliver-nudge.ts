@@ -1,7 +1,9 @@
 import type { Reminder } from "../core/model/reminder.js";
 import type { NudgePlan } from "../core/nudges/prepare-nudge.js";
 import { isLockedError } from "../core/storage-errors.js";
-import { SendError, type Platform } from "../core/types.js";
+import type { UserRow } from "../core/model/user.js";
+import { SendError, type Address } from "../core/types.js";
+import type { HeldCredentials } from "./held-credentials.js";
 import { DEFAULTS, write, type SweepDeps, type SweepResult } from "./sweep-deps.js";
 
 /** Backoff for the n-th failed attempt: 1, 2, 4 … minutes up to an hour, with jitter. */
@@ -13,19 +15,28 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 /** Thrown inside the prepare transaction when another sweeper has taken the claim over: nothing of it stands. */
 class ClaimLost extends Error {}
 
+/** A nudge ready to go: its plan, and the user it goes to. */
+type Ready = { plan: NudgePlan; user?: UserRow; sending?: boolean };
+
+/** Renders a claimed nudge and, when it is to be sent now, checks the claim is still ours, renews it and marks the send begun. */
+async function prepare(deps: SweepDeps, r: Reminder, now: Date, clock: () => number, holds: HeldCredentials): Promise<Ready> {
+  const { store, holder } = deps;
+  return write(deps, () => {
+    const plan = deps.coach.prepareNudge(r, now);
+    if (plan.kind !== "send") return { plan };
+    const user = store.users.byId(r.userRef)!;
+    if (!deps.ports[user.platform] || holds.isHeld(user)) return { plan, user };
+    if (!store.reminders.startSend(r.id, holder, clock() + (deps.leaseMs ?? DEFAULTS.leaseMs), clock())) throw new ClaimLost();
+    return { plan, user, sending: true };
+  });
+}
+
 /** One claimed reminder: rendered, re-checked as still ours, sent through its platform's port, and its outcome recorded. */
-export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock: () => number, result: SweepResult): Promise<void> {
-  const { store, coach, holder } = deps;
-  const leaseMs = deps.leaseMs ?? DEFAULTS.leaseMs;
-  let plan: NudgePlan;
+export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock: () => number, holds: HeldCredentials, result: SweepResult): Promise<void> {
+  const { store, holder } = deps;
+  let ready: Ready;
   try {
-    plan = await write(deps, () => {
-      const p = coach.prepareNudge(r, now);
-      if (p.kind !== "send" || !deps.ports[platformOf(p)]) return p;
-      // Right before the send: still ours, renewed, and marked as being sent.
-      if (!store.reminders.startSend(r.id, holder, clock() + leaseMs, clock())) throw new ClaimLost();
-      return p;
-    });
+    ready = await prepare(deps, r, now, clock, holds);
   } catch (err) {
     if (err instanceof ClaimLost) {
       deps.logger?.warn({ reminder: r.id }, "another sweeper took this nudge's claim over; leaving it to them");
@@ -36,6 +47,7 @@ export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock:
     await failed(deps, r, now, new SendError(`could not prepare the nudge: ${(err as Error)?.message ?? err}`, "retry"), result, false);
     return;
   }
+  const { plan, user } = ready;
   if (plan.kind === "skip") {
     const reason = plan.reason;
     await write(deps, () => store.reminders.finish(r.id, holder, "cancelled", reason));
@@ -48,7 +60,7 @@ export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock:
     result.deferred++;
     return;
   }
-  const platform = platformOf(plan);
+  const platform = user!.platform;
   const port = deps.ports[platform];
   if (!port) {
     // This process cannot reach that platform (e.g. a CLI sweep without Slack credentials): leave it for one that can.
@@ -56,26 +68,40 @@ export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock:
     result.deferred++;
     return;
   }
+  if (!ready.sending) {
+    await holds.holdNudge(r, now.getTime());
+    result.held++;
+    return;
+  }
   if (r.sendStartedAt !== null) {
     deps.logger?.warn({ reminder: r.id, nudge: r.kind, platform }, "a sweeper stopped while sending this nudge; sending it again, so it may arrive twice");
   }
+  let sent: Awaited<ReturnType<typeof port.send>>;
   try {
-    await port.send(plan.address, plan.message);
+    sent = await port.send(plan.address, plan.message, { platform, tenant: user!.tenant, user: user!.userId });
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "retry");
+    if (e.kind === "credentials") {
+      await holds.refused(r, user!, e, now.getTime());
+      result.held++;
+      return;
+    }
     await failed(deps, r, now, e, result, true);
     return;
   }
-  await recordSent(deps, r, now, platform, result);
+  await recordSent(deps, r, now, user!, sent.address !== plan.address ? sent.address : undefined, result);
+  await holds.delivered(user!, now.getTime());
 }
 
-/** Records a delivery; recording matters most (an unrecorded send is sent again after the lease), so it tries harder. */
-async function recordSent(deps: SweepDeps, r: Reminder, now: Date, platform: Platform, result: SweepResult): Promise<void> {
+/** Records a delivery (and where the user is reached now, if that moved); recording matters most (an unrecorded send is sent again after the lease), so it tries harder. */
+async function recordSent(deps: SweepDeps, r: Reminder, now: Date, user: UserRow, moved: Address | undefined, result: SweepResult): Promise<void> {
+  const { platform } = user;
   const mine = await write(
     deps,
     () => {
       const ok = deps.store.reminders.markSent(r.id, deps.holder, now.getTime());
       if (ok) deps.coach.afterNudgeSent(r, now);
+      if (moved) deps.store.users.upsert({ platform, tenant: user.tenant, user: user.userId }, { address: moved }, now.getTime());
       return ok;
     },
     12,
@@ -110,7 +136,3 @@ async function failed(deps: SweepDeps, r: Reminder, now: Date, e: SendError, res
   deps.logger?.warn({ reminder: r.id, kind: e.kind, error: e.message }, delivery ? "nudge delivery failed" : "nudge could not be prepared");
 }
 
-/** The platform a plan's address belongs to (its `platform:` prefix). */
-function platformOf(plan: Extract<NudgePlan, { kind: "send" }>): Platform {
-  return plan.address.split(":")[0] as Platform;
-}

@@ -42,7 +42,7 @@ export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, opti
     try {
       const result = await sweep(deps, now);
       store.write(() => store.leases.setFact("last_sweep", { at: now.toISOString(), ok: true, ...result, planned: undefined }, Date.now()));
-      if (result.sent || result.dead || result.retried || result.duplicates) logger.info({ ...result, planned: undefined }, "sweep finished");
+      if (result.sent || result.dead || result.retried || result.duplicates || result.held) logger.info({ ...result, planned: undefined }, "sweep finished");
       return result;
     } catch (err) {
       logger.error({ err: (err as Error).message }, "sweep failed");

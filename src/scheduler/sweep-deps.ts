@@ -34,6 +34,8 @@ export interface SweepResult {
   deferred: number;
   retried: number;
   dead: number;
+  /** Held because their platform refused Afterword's credentials (no attempt used). */
+  held: number;
   /** Sends that went out after another sweeper had taken the claim over: that nudge may arrive twice. */
   duplicates: number;
   /** For --dry-run: what would be sent. */

@@ -1,6 +1,7 @@
 import type { Reminder } from "../core/model/reminder.js";
 import { isLockedError } from "../core/storage-errors.js";
 import { deliverOne } from "./deliver-nudge.js";
+import { HeldCredentials } from "./held-credentials.js";
 import { DEFAULTS, sweepClock, write, type SweepDeps, type SweepResult } from "./sweep-deps.js";
 
 export { backoffMs } from "./deliver-nudge.js";
@@ -10,13 +11,16 @@ export type { SweepDeps, SweepResult } from "./sweep-deps.js";
  * Claims due reminders, delivers each through its platform's port and records the outcome. Claims
  * this sweep has not finished yet are renewed as it goes (every third of a lease), and each one is
  * checked as still ours right before its send, so a long sweep never sends what another took over.
+ * Platforms holding nudges because they refused Afterword's credentials are re-checked first.
  */
 export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: boolean; maxBatches?: number } = {}): Promise<SweepResult> {
-  const result: SweepResult = { sent: 0, skipped: 0, deferred: 0, retried: 0, dead: 0, duplicates: 0, planned: [] };
+  const result: SweepResult = { sent: 0, skipped: 0, deferred: 0, retried: 0, dead: 0, held: 0, duplicates: 0, planned: [] };
   if (options.dryRun) return dryRun(deps, now, result);
   const batchSize = deps.batchSize ?? DEFAULTS.batchSize;
   const leaseMs = deps.leaseMs ?? DEFAULTS.leaseMs;
   const clock = sweepClock(deps, now);
+  // First: platforms that refused Afterword's credentials are asked again, and what works is released for this sweep.
+  const holds = await HeldCredentials.recheck(deps, now.getTime());
   let renewedAt = clock();
   const renew = async () => {
     if (clock() - renewedAt < leaseMs / 3) return;
@@ -42,7 +46,7 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
         for (const r of q) {
           try {
             await renew();
-            await deliverOne(deps, r, now, clock, result);
+            await deliverOne(deps, r, now, clock, holds, result);
           } catch (err) {
             // The row keeps its claim until the lease expires, then another sweep takes it: late, not lost.
             deps.logger?.error({ reminder: r.id, error: (err as Error).message }, "could not record a nudge's outcome");

@@ -1,6 +1,7 @@
 import { statfsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Request, Response } from "express";
+import type { CredentialHold } from "../store/credential-holds.js";
 import type { Store } from "../store/store.js";
 import type { StorageMonitor } from "./storage-monitor.js";
 
@@ -21,15 +22,18 @@ function diskFree(databasePath: string): { diskFreeMb?: number; disk?: "ok" | "l
 /**
  * GET /healthz: 200 when the database can be read and written, 503 otherwise. Fields: `database`
  * ("ok" or what is wrong: locked, read-only, full, io-error, corrupt), `storage` (since when,
- * how many writes failed, what to do), `lastSweep` (time and outcome), `adapters`, free disk.
+ * how many writes failed, what to do), `lastSweep` (time and outcome), `adapters`, `credentials`
+ * (platforms whose nudges are held because they refused Afterword's credentials), free disk.
  */
 export function healthRoute(store: Store, monitor: StorageMonitor, adapters: Record<string, string>, databasePath: string) {
   return (_req: Request, res: Response) => {
     const disk = diskFree(databasePath);
     let lastSweep: unknown = null;
+    let held: CredentialHold[] = [];
     try {
       store.db.prepare("SELECT 1").get();
       lastSweep = store.leases.fact("last_sweep") ?? null;
+      held = store.credentialHolds.list();
     } catch (err) {
       monitor.failed(err);
       const code = (err as { code?: string }).code;
@@ -39,10 +43,12 @@ export function healthRoute(store: Store, monitor: StorageMonitor, adapters: Rec
     // A lock or a read-only flag clears without any write: look again rather than wait for traffic.
     monitor.recheck(store.db);
     const storage = monitor.state();
+    // Refused credentials hold nudges but not the server: said in `ok` and `credentials`, not in the status.
+    const credentials = held.length ? { credentials: held.map((h) => ({ ...h, since: new Date(h.since).toISOString(), checkedAt: new Date(h.checkedAt).toISOString() })) } : {};
     if (storage.ok) {
-      res.json({ ok: true, database: "ok", lastSweep, adapters, ...disk });
+      res.json({ ok: held.length === 0, database: "ok", lastSweep, adapters, ...credentials, ...disk });
       return;
     }
-    res.status(503).json({ ok: false, database: storage.condition, storage, lastSweep, adapters, ...disk });
+    res.status(503).json({ ok: false, database: storage.condition, storage, lastSweep, adapters, ...credentials, ...disk });
   };
 }

@@ -155,12 +155,18 @@ export class Reminders implements RemindersRepo {
       .run(notBefore, error, id, holder);
   }
 
-  /** Puts a claimed row back untried, held until `notBefore` (quiet hours, paused, no port here); no attempt is used. */
-  hold(id: number, holder: string, notBefore: number, why: string): void {
+  /**
+   * Puts a claimed row back untried, held until `notBefore` (quiet hours, paused, no port here,
+   * credentials refused); no attempt is used. A send of ours that just failed (`sendFailed`) is
+   * no longer in flight; a mark left by an earlier sweeper stays, so a later send counts as a repeat.
+   */
+  hold(id: number, holder: string, notBefore: number, why: string, sendFailed = false): void {
     prepared(this.db,
-        "UPDATE reminders SET status = 'pending', lease_until = ?, last_error = ?, attempts = MAX(attempts - 1, 0) WHERE id = ? AND claimed_by = ? AND status = 'sending'",
+        `UPDATE reminders SET status = 'pending', lease_until = @notBefore, last_error = @why, attempts = MAX(attempts - 1, 0),
+           send_started_at = CASE WHEN @failed THEN NULL ELSE send_started_at END
+         WHERE id = @id AND claimed_by = @holder AND status = 'sending'`,
       )
-      .run(notBefore, why, id, holder);
+      .run({ id, holder, notBefore, why, failed: sendFailed ? 1 : 0 });
   }
 
   /** Releases a user's overdue pending rows to go out from `notBefore`, noting why they are late. Returns how many. */

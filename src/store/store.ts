@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { Conversations } from "./conversations.js";
+import { CredentialHolds } from "./credential-holds.js";
 import { Deliveries } from "./deliveries.js";
 import { Interviews } from "./interviews.js";
 import { Leases } from "./leases.js";
@@ -19,6 +20,7 @@ export class Store {
   readonly deliveries: Deliveries;
   readonly leases: Leases;
   readonly undo: UndoLog;
+  readonly credentialHolds: CredentialHolds;
 
   constructor(readonly db: Database.Database) {
     this.users = new Users(db);
@@ -29,6 +31,7 @@ export class Store {
     this.deliveries = new Deliveries(db);
     this.leases = new Leases(db);
     this.undo = new UndoLog(db);
+    this.credentialHolds = new CredentialHolds(db);
   }
 
   /** Opens the database file (migrating it) and wraps it. */

@@ -18,7 +18,7 @@ const cleanups: (() => void)[] = [];
 beforeAll(async () => {
   fake = await new FakeSlackApi().start();
   const config = loadConfig({ SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: "s", SLACK_API_URL: fake.url, LOG_LEVEL: "silent" });
-  port = createSlackChatPort(config, undefined as never, logger, { retryConfig: { retries: 0 } });
+  port = createSlackChatPort(config, undefined, logger, { retryConfig: { retries: 0 } });
 });
 afterAll(async () => fake?.close());
 afterEach(() => {
@@ -51,11 +51,17 @@ describe("Slack ChatPort", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it("treats a gone account, DM, workspace access or token as permanent", async () => {
-    for (const error of ["account_inactive", "channel_not_found", "not_in_channel", "user_not_found", "invalid_auth", "token_revoked", "is_archived"]) {
+  it("treats a gone account or DM as permanent, and a refused token or workspace access as the operator's credentials", async () => {
+    for (const error of ["account_inactive", "channel_not_found", "not_in_channel", "user_not_found", "cannot_dm_bot", "is_archived"]) {
       fake.fail("chat.postMessage", { error });
       const err = await sendError(port.send("slack:TONE:DSAM", hello));
       expect([error, err.kind]).toEqual([error, "permanent"]);
+      expect(err.message).toContain(error);
+    }
+    for (const error of ["invalid_auth", "not_authed", "token_revoked", "token_expired", "team_access_not_granted", "missing_scope"]) {
+      fake.fail("chat.postMessage", { error });
+      const err = await sendError(port.send("slack:TONE:DSAM", hello));
+      expect([error, err.kind]).toEqual([error, "credentials"]);
       expect(err.message).toContain(error);
     }
     expect((await sendError(port.send("teams:x:y", hello))).kind).toBe("permanent");
