@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMAND_ACK, LETTER_SAVE_FAILED } from "../../adapters/slack/register-listeners.js";
 import { Actions } from "../../src/core/actions.js";
 import { Store } from "../../src/store/store.js";
-import { buildOnce, ROOT } from "../slack/build-and-sweep.js";
+import { ROOT } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { SlackSender } from "../slack/slack-requests.js";
 import { killAllServers, startServe, until, type ServeChild } from "./helpers/serve-child.js";
@@ -30,7 +30,6 @@ let server: ServeChild;
 const lockers: ReturnType<typeof spawn>[] = [];
 
 beforeAll(async () => {
-  buildOnce();
   fake = await new FakeSlackApi().start();
   dir = mkdtempSync(join(tmpdir(), "afterword-lock-"));
   db = join(dir, "afterword.db");
@@ -43,16 +42,22 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts the lock holder; resolves once it holds the lock, with a promise of its release. */
-async function holdLock(ms: number): Promise<{ released: Promise<void> }> {
-  const child = spawn(process.execPath, [HOLD_LOCK, db, String(ms)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+/** Starts the lock holder; resolves once it holds the lock, with a function that releases it and resolves once it has. */
+async function holdLock(): Promise<{ release: () => Promise<void> }> {
+  const child = spawn(process.execPath, [HOLD_LOCK, db], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
   lockers.push(child);
   let out = "";
   child.stdout!.setEncoding("utf8").on("data", (d: string) => (out += d));
-  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await until(() => out.includes("locked") || child.exitCode !== null, 10_000, "the lock");
+  const gone = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  await until(() => out.includes("locked") || child.exitCode !== null, "the lock");
   if (!out.includes("locked")) throw new Error("the lock holder did not start");
-  return { released };
+  return {
+    release: async () => {
+      child.stdin!.end("release\n");
+      await gone;
+      if (!out.includes("released")) throw new Error(`the lock holder did not release the lock: ${out}`);
+    },
+  };
 }
 
 async function health(reqId: string): Promise<{ status: number; json: any; ms: number }> {
@@ -86,7 +91,7 @@ describe("the database locked by another process for 10 seconds", () => {
     const videoButton = await clicker.waitForPost(/How did it happen/);
     const newcomer = person("ULOCKD");
 
-    const { released } = await holdLock(LOCK_MS);
+    const lock = await holdLock();
     const lockedAt = Date.now();
     const events: { person: SlackPerson; d: Delivery; wave: number }[] = [];
     const others: Record<string, Delivery> = {};
@@ -102,7 +107,9 @@ describe("the database locked by another process for 10 seconds", () => {
       sends.push(health(`lock-health-${wave}`).then((h) => healths.push(h)));
       await Promise.all(sends);
     }
-    await released;
+    // Held for ten seconds at least, and until every wave has been answered, however slow the machine.
+    await sleepUntil(lockedAt + LOCK_MS);
+    await lock.release();
     const releasedAt = Date.now();
     expect(releasedAt - lockedAt).toBeGreaterThanOrEqual(LOCK_MS - 100);
 
@@ -124,14 +131,14 @@ describe("the database locked by another process for 10 seconds", () => {
     expect(healths.slice(1).map((h) => [h.status, h.json.database])).toEqual(healths.slice(1).map(() => [503, "locked"]));
 
     // Once the lock clears: the command and the click take effect by themselves.
-    await newcomer.waitForPost(/When was the interview/, 0, 25_000);
-    await clicker.waitForPost(/Which stage/, clicker.posts().indexOf(videoButton) + 1, 25_000);
+    await newcomer.waitForPost(/When was the interview/);
+    await clicker.waitForPost(/Which stage/, clicker.posts().indexOf(videoButton) + 1);
 
     // Slack redelivers each failed event (retry 1, in order), then, as it may, once more (retry 2).
     for (const retry of [1, 2]) {
       for (const e of events.sort((a, b) => a.wave - b.wave)) expect((await e.person.redeliver(e.d, retry)).status).toBe(200);
     }
-    await until(async () => (await health("after")).status === 200, 5_000, "the health check to recover");
+    await until(async () => (await health("after")).status === 200, "the health check to recover");
 
     const store = Store.open(db);
     try {

@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { Store } from "../../src/store/store.js";
-import { buildOnce } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { dmEvent } from "../slack/payloads.js";
 import { SlackSender } from "../slack/slack-requests.js";
@@ -24,7 +23,6 @@ let dir: string;
 let db: string;
 
 beforeAll(async () => {
-  buildOnce();
   fake = await new FakeSlackApi().start();
   dir = mkdtempSync(join(tmpdir(), "afterword-sigkill-"));
   db = join(dir, "afterword.db");

@@ -16,11 +16,11 @@ import { COMMAND_FAILED, ACTION_FAILED } from "../../adapters/slack/register-lis
 import { STORAGE_RETRYING } from "../../adapters/slack/slack-turns.js";
 import { Actions } from "../../src/core/actions.js";
 import { Store } from "../../src/store/store.js";
-import { buildOnce, ROOT } from "../slack/build-and-sweep.js";
+import { ROOT } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { SlackSender } from "../slack/slack-requests.js";
 import { textOf } from "../slack/slack-user.js";
-import { killAllServers, runCli, startServe, until, type ServeChild } from "./helpers/serve-child.js";
+import { killAllServers, runCli, startServe, until, type ServeChild, type ServeFailure } from "./helpers/serve-child.js";
 import { SlackPerson, typedDebrief } from "./helpers/slack-person.js";
 import { latestDebrief, storedField } from "./helpers/stored-debrief.js";
 
@@ -31,7 +31,6 @@ let fake: FakeSlackApi;
 let dir: string;
 
 beforeAll(async () => {
-  buildOnce();
   fake = await new FakeSlackApi().start();
   dir = mkdtempSync(join(tmpdir(), "afterword-disk-"));
 }, 150_000);
@@ -99,8 +98,21 @@ describe("the database becomes read-only or the disk fills while serving", () =>
     expect(sick.json).toMatchObject({ ok: false, database: condition, storage: { ok: false, condition, code: expect.stringMatching(code) } });
     expect(sick.json.storage.hint).toMatch(condition === "full" ? /disk .* is full/ : /cannot be written/);
 
-    // The sweeper fails every second meanwhile; the process stays up and logs the condition once.
-    await new Promise((r) => setTimeout(r, 2_500));
+    // The sweeper ticks every second meanwhile: on a read-only database it cannot even take its
+    // lease; on a full disk it sweeps (nothing it writes needs a new page). Three of its ticks are
+    // counted, not guessed from a sleep; the process stays up and has logged the condition once.
+    const controlLine = server.lines().findIndex((l) => l.control === command);
+    if (command === "readonly") {
+      const skipped = () => server.lines().slice(controlLine).filter((l) => l.msg === "could not take the sweeper lease; skipping this tick").length;
+      await until(() => skipped() >= 3, "three sweeper ticks on the read-only database");
+    } else {
+      const sweeps = new Set<string>();
+      await until(async () => {
+        const at = (await health(server)).json.lastSweep?.at;
+        if (at) sweeps.add(at);
+        return sweeps.size >= 4;
+      }, "three sweeper ticks on the full disk");
+    }
     expect(server.proc.exitCode).toBeNull();
     const unavailable = server.lines().filter((l) => l.msg === "database unavailable");
     expect(unavailable).toEqual([expect.objectContaining({ level: 50, condition, code: expect.stringMatching(code), hint: sick.json.storage.hint })]);
@@ -108,7 +120,7 @@ describe("the database becomes read-only or the disk fills while serving", () =>
 
     // The condition clears: the server notices by itself, and Slack's next retry is applied once.
     server.proc.stdin!.write("clear\n");
-    await until(async () => (await health(server)).status === 200, 5_000, "the health check to recover");
+    await until(async () => (await health(server)).status === 200, "the health check to recover");
     await server.waitForLine((l) => l.msg === "database available again" && l.condition === condition);
     expect((await writer.redeliver(first, 2)).status).toBe(200);
     expect((await writer.redeliver(first, 3)).status).toBe(200);
@@ -147,12 +159,12 @@ describe("the database is read-only when the server starts", () => {
     chmodSync(db, 0o444);
 
     const env = { DATABASE_PATH: db };
-    const started = await startServe(env, { uid, timeoutMs: 10_000 }).then(
+    const started = await startServe(env, { uid }).then(
       () => "listening",
-      (err: { output: string; exited: Promise<{ code: number | null }> }) => err,
+      (err: ServeFailure) => err,
     );
     expect(started).not.toBe("listening");
-    const failure = started as { output: string; exited: Promise<{ code: number | null }> };
+    const failure = started as ServeFailure;
     expect((await failure.exited).code).toBe(1);
     const out = failure.output;
     expect(out).toContain(`Afterword cannot use its database ${db}: read-only`);

@@ -1,42 +1,48 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { join } from "node:path";
+import { MAIN } from "../support/build-once.js";
+import { startProcess, type Started } from "../support/spawn.js";
+import { WAIT_CAP_MS } from "../support/until.js";
 
-/** The built CLI, as `npm start` runs it. */
-export const MAIN = join(import.meta.dirname, "..", "..", "dist", "src", "main.js");
+export { MAIN };
 
 /** A spawned process driven through its stdin and read through its stdout, like a person at a terminal. */
 export class Session {
-  private out = "";
   private read = 0;
-  readonly child: ChildProcessWithoutNullStreams;
+  private closed = false;
+  private readonly p: Started;
 
   constructor(args: string[], env: Record<string, string>) {
-    this.child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env, NO_COLOR: "1" }, stdio: "pipe" });
-    this.child.stdout.setEncoding("utf8").on("data", (d: string) => (this.out += d));
-    this.child.stderr.setEncoding("utf8").on("data", (d: string) => (this.out += d));
+    // Nothing inherited but PATH: a developer's own settings (LOG_LEVEL, DATABASE_PATH…) stay out.
+    this.p = startProcess([MAIN, ...args], { env: { PATH: process.env.PATH, ...env, NO_COLOR: "1" }, stdin: true });
+    void this.p.exited.then(() => (this.closed = true));
+  }
+
+  /** The process. */
+  get child() {
+    return this.p.proc;
   }
 
   /** Everything printed so far. */
   get output(): string {
-    return this.out;
+    return this.p.output();
   }
 
   /** Types one line. */
   send(line: string): void {
-    this.child.stdin.write(`${line}\n`);
+    this.p.proc.stdin!.write(`${line}\n`);
   }
 
   /** Waits until output printed after the last expect matches; returns that new output. */
-  async expect(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  async expect(pattern: RegExp, timeoutMs = WAIT_CAP_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const fresh = this.out.slice(this.read);
+      const fresh = this.output.slice(this.read);
       const m = pattern.exec(fresh);
       if (m) {
         this.read += m.index + m[0].length;
         return fresh.slice(0, m.index + m[0].length);
       }
-      if (Date.now() > deadline || this.child.exitCode !== null) {
+      // Gone (with all its output read) or out of time: the pattern will not come.
+      if (this.closed || Date.now() > deadline) {
         throw new Error(`Timed out waiting for ${pattern}; output since last match:\n${fresh.slice(-2000)}`);
       }
       await new Promise((r) => setTimeout(r, 20));
@@ -51,16 +57,12 @@ export class Session {
 
   /** Kills the process at once, as a crash would. */
   async kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode) return;
-    const done = new Promise((r) => this.child.once("exit", r));
-    this.child.kill(signal);
-    await done;
+    await this.p.stop(signal);
   }
 
-  /** Closes stdin and waits for a clean exit. */
+  /** Closes stdin and waits for a clean exit; resolves with the exit code once all output is read. */
   async end(): Promise<number | null> {
-    const done = new Promise<number | null>((r) => this.child.once("exit", (code) => r(code)));
-    this.child.stdin.end();
-    return done;
+    this.p.proc.stdin!.end();
+    return (await this.p.exited).code;
   }
 }

@@ -9,13 +9,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../src/store/store.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
-import { MAIN, ensureBuilt, killAll, runNode, startNode, waitFor } from "./helpers/child.js";
+import { until } from "../support/until.js";
+import { MAIN, killAll, runNode, startNode } from "./helpers/child.js";
 import { seedDue } from "./helpers/seed.js";
 
 let dir: string;
 let fake: FakeSlackApi;
 beforeAll(async () => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), "afterword-takeover-"));
   fake = await new FakeSlackApi().start();
 }, 150_000);
@@ -40,7 +40,7 @@ describe("a claim taken over while its sweeper still sends", () => {
     let open!: () => void;
     fake.fail("chat.postMessage", { until: new Promise<void>((r) => (open = r)), times: IN_FLIGHT });
     const slow = startNode(MAIN, ["sweep", "--now", T0.toISOString()], env, 60_000);
-    await waitFor(() => fake.callsOf("chat.postMessage").length >= IN_FLIGHT, 30_000, "the slow sweeper's first sends");
+    await until(() => fake.callsOf("chat.postMessage").length >= IN_FLIGHT, "the slow sweeper's first sends", 30_000);
 
     // Six minutes later in its own time, the first sweeper's five-minute leases have all expired.
     const later = new Date(T0.getTime() + 6 * 60_000).toISOString();

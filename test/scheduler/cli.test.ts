@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Driver } from "../helpers/temp-store.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
-import { MAIN, ensureBuilt, killAll, runNode, startNode } from "./helpers/child.js";
+import { MAIN, killAll, runNode, startNode } from "./helpers/child.js";
 import { at, makeWorld } from "./helpers/world.js";
 
 const LONDON = "Europe/London";
@@ -10,7 +10,6 @@ const LA = "America/Los_Angeles";
 let w: ReturnType<typeof makeWorld>;
 
 beforeAll(() => {
-  ensureBuilt();
   // Sam in London on the terminal, Ana in Los Angeles on Slack: both interviewed on Tuesday 17 Nov 2026.
   w = makeWorld(at("2026-11-17T15:00", LONDON));
   const sam = new Driver(w.coach, { platform: "console", tenant: "local", user: "sam" }, w.clock, LONDON);

@@ -6,12 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../src/store/store.js";
-import { SWEEP_CHILD, ensureBuilt, idsIn, killAll, runNode, startNode, waitFor } from "./helpers/child.js";
+import { until } from "../support/until.js";
+import { SWEEP_CHILD, idsIn, killAll, runNode, startNode } from "./helpers/child.js";
 import { seedDue, statuses } from "./helpers/seed.js";
 
 let dir: string;
 beforeAll(() => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), "afterword-crash-"));
 }, 150_000);
 afterAll(() => {
@@ -36,7 +36,7 @@ describe("a sweeper killed mid-sweep", () => {
     const outA = join(dir, "a.ids");
     const mark = join(dir, "a.hung");
     const a = startNode(SWEEP_CHILD, [], { ...common, NOW: T0.toISOString(), OUT: outA, HOLDER: "sweeper-a", HANG_AT: "3", HUNG_MARK: mark }, 30_000);
-    await waitFor(() => idsIn(outA).length >= 3 && readFileSync(mark, { flag: "a+" }).length > 0, 20_000, "the third send to hang");
+    await until(() => idsIn(outA).length >= 3 && readFileSync(mark, { flag: "a+" }).length > 0, "the third send to hang");
     a.proc.kill("SIGKILL");
     expect((await a.exited).signal).toBe("SIGKILL");
     const deliveredByA = idsIn(outA);

@@ -18,14 +18,12 @@ import { killAllServers, runCli, startServe } from "../faults/helpers/serve-chil
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { startFakeConnector, type FakeConnector } from "../teams/helpers/fake-connector.js";
 import { emulatorConfig } from "../teams/helpers/teams-server.js";
-import { ensureBuilt } from "./helpers/child.js";
 import { seedDue } from "./helpers/seed.js";
 
 let dir: string;
 let fake: FakeSlackApi;
 let connector: FakeConnector;
 beforeAll(async () => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), "afterword-holds-"));
   fake = await new FakeSlackApi().start();
   connector = await startFakeConnector();

@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../src/store/store.js";
-import { SWEEP_CHILD, ensureBuilt, idsIn, killAll, runNode, startNode, waitFor } from "./helpers/child.js";
+import { until } from "../support/until.js";
+import { SWEEP_CHILD, idsIn, killAll, runNode, startNode } from "./helpers/child.js";
 import { seedDue, statuses } from "./helpers/seed.js";
 
 let dir: string;
 beforeAll(() => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), "afterword-two-"));
 }, 150_000);
 afterAll(() => {
@@ -35,7 +35,7 @@ async function sweepTogether(n: number, extra: Record<string, string | undefined
     return { name, out, ready, child: startNode(SWEEP_CHILD, [], { DB: db, NOW: T0.toISOString(), OUT: out, HOLDER: name, READY: ready, GO: go, ...extra }, 60_000) };
   });
   // Every sweeper is up, with the database open, before any may sweep.
-  await waitFor(() => procs.every((p) => existsSync(p.ready)), 20_000, "the sweepers to start");
+  await until(() => procs.every((p) => existsSync(p.ready)), "the sweepers to start");
   writeFileSync(go, "go");
   for (const p of procs) expect((await p.child.exited).code, p.child.err()).toBe(0);
   return { db, all, procs, delivered: procs.map((p) => idsIn(p.out)) };

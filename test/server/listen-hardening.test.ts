@@ -9,11 +9,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen } from "../../src/server/listen.js";
 import { killAllServers, serveEnv, startServe, until } from "../faults/helpers/serve-child.js";
-import { buildOnce, MAIN, ROOT } from "../slack/build-and-sweep.js";
+import { MAIN, ROOT } from "../slack/build-and-sweep.js";
 
 let dir: string;
 beforeAll(() => {
-  buildOnce();
   dir = mkdtempSync(join(tmpdir(), "afterword-listen-"));
 }, 150_000);
 afterAll(() => {
@@ -74,8 +73,8 @@ describe("afterword serve on its socket", () => {
       try {
         // The server closes them after 5 s; before, a silent socket stayed open for good and a
         // trickling one for about 30 s. 20 s leaves room for a busy machine.
-        await until(() => silent.every((s) => s.closed()), 20_000, "the silent connections to be closed");
-        await until(() => slow.closed(), 20_000, "the trickling connection to be closed");
+        await until(() => silent.every((s) => s.closed()), "the silent connections to be closed");
+        await until(() => slow.closed(), "the trickling connection to be closed");
       } finally {
         clearInterval(drip);
         for (const s of [...silent, slow]) s.socket.destroy();
@@ -100,7 +99,7 @@ describe("afterword serve on its socket", () => {
     proc.stderr.setEncoding("utf8").on("data", (d: string) => (out += d));
     const sockets: Socket[] = [];
     try {
-      await until(() => /Afterword is listening/.test(out), 20_000, "the server to listen");
+      await until(() => /Afterword is listening/.test(out), "the server to listen");
       const port = Number(/"port":(\d+)[^\n]*Afterword is listening/.exec(out)![1]);
       const url = `http://127.0.0.1:${port}`;
       for (let i = 0; i < 400; i++) {
@@ -111,7 +110,7 @@ describe("afterword serve on its socket", () => {
       // Before, the idle sockets used up the process's descriptors for good and /healthz never
       // answered again. Now the extra ones are refused and the idle ones closed within seconds.
       let status = 0;
-      await until(async () => (status = await healthStatus(url)) === 200, 20_000, "/healthz to answer 200");
+      await until(async () => (status = await healthStatus(url)) === 200, "/healthz to answer 200");
       expect(status).toBe(200);
       expect(proc.exitCode).toBeNull();
       expect(out).not.toMatch(/EMFILE/);

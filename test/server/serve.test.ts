@@ -1,55 +1,48 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Store } from "../../src/store/store.js";
-import { MAIN } from "../helpers/spawn-session.js";
+import { serveEnv } from "../faults/helpers/serve-child.js";
+import { MAIN, ROOT } from "../support/build-once.js";
+import { killAllProcesses, startProcess, type Started } from "../support/spawn.js";
+import { until, untilFound } from "../support/until.js";
 
 const dir = mkdtempSync(join(tmpdir(), "afterword-serve-"));
-const children: ChildProcess[] = [];
 afterAll(() => {
-  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+  killAllProcesses();
   rmSync(dir, { recursive: true, force: true });
 });
 
 interface Served {
-  child: ChildProcess;
+  child: Started["proc"];
   port: number;
   logs: () => string;
+  /** The exit code, once the process is gone and its output read. */
   exited: Promise<number | null>;
 }
 
-/** Starts `afterword serve` on a free loopback port and waits until it listens. */
+/** Starts `afterword serve` on a free loopback port; resolves once it listens or has exited (port 0). */
 async function serve(env: Record<string, string>, db = join(dir, "a.db")): Promise<Served> {
-  const child = spawn(process.execPath, [MAIN, "serve"], {
-    env: { ...process.env, SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "", MicrosoftAppId: "", DATABASE_PATH: db, HOST: "127.0.0.1", PORT: "0", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const m = /"port":(\d+)[^\n]*Afterword is listening/.exec(out);
-    if (m) return { child, port: Number(m[1]), logs: () => out, exited };
-    if (child.exitCode !== null || Date.now() > deadline) return { child, port: 0, logs: () => out, exited };
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  const p = startProcess([MAIN, "serve"], { cwd: ROOT, env: serveEnv({ DATABASE_PATH: db, ...env }) });
+  let gone = false;
+  const exited = p.exited.then(({ code }) => ((gone = true), code));
+  const port = await untilFound(() => {
+    const m = /"port":(\d+)[^\n]*Afterword is listening/.exec(p.output());
+    return m ? Number(m[1]) : gone ? 0 : undefined;
+  }, () => `the server to listen or exit; output:\n${p.output()}`);
+  return { child: p.proc, port, logs: p.output, exited };
 }
 
 describe("afterword serve", () => {
   it("answers /healthz with the database, the last sweep and the adapters, and stops cleanly on SIGTERM", async () => {
     const s = await serve({});
     expect(s.port).toBeGreaterThan(0);
-    let health: any;
-    for (let i = 0; i < 40; i++) {
-      health = await (await fetch(`http://127.0.0.1:${s.port}/healthz`)).json();
-      if (health.lastSweep) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    // The sweeper runs once at start-up; its result shows in /healthz once it has finished.
+    const health = await untilFound(async () => {
+      const h = await (await fetch(`http://127.0.0.1:${s.port}/healthz`)).json();
+      return h.lastSweep ? h : undefined;
+    }, () => "the start-up sweep in /healthz");
     expect(health).toMatchObject({ ok: true, database: "ok", adapters: { slack: "off", teams: "off" } });
     expect(health.lastSweep).toMatchObject({ ok: true, sent: 0 });
     expect((await fetch(`http://127.0.0.1:${s.port}/nope`)).status).toBe(404);
@@ -84,38 +77,34 @@ describe("afterword serve", () => {
     const db = join(dir, "lease.db");
     const fast = { SWEEP_INTERVAL_SECONDS: "1" };
     const first = await serve(fast, db);
-    const second = await serve(fast, db);
     const store = Store.open(db);
+    const holderNow = () => store.leases.holder("sweeper", Date.now());
+    let second: Served | undefined;
     try {
-      await waitFor(() => store.leases.holder("sweeper", Date.now()) !== undefined);
-      const holder = store.leases.holder("sweeper", Date.now())!;
+      await until(() => holderNow() !== undefined, "the first server to take the sweeper lease");
+      const holder = holderNow()!;
       expect(holder).toMatch(new RegExp(`^serve-${first.child.pid}-`));
+      second = await serve({ ...fast, LOG_LEVEL: "debug" }, db);
+      // The second wakes every second and stands aside each time: counted, not guessed from a sleep.
+      const skipped = () => second!.logs().split("another server holds the sweeper lease; skipping this tick").length - 1;
+      await until(() => skipped() >= 3, "the second server to skip three ticks");
+      expect(holderNow()).toBe(holder);
       expect(second.logs()).not.toMatch(/sweep failed/);
-      await new Promise((r) => setTimeout(r, 1500));
-      expect(store.leases.holder("sweeper", Date.now())).toBe(holder);
       first.child.kill("SIGTERM");
       await first.exited;
       // The first released its lease on the way out; the second takes it on its next tick.
-      await waitFor(() => store.leases.holder("sweeper", Date.now())?.startsWith(`serve-${second.child.pid}-`) ?? false);
+      await until(() => holderNow()?.startsWith(`serve-${second!.child.pid}-`) ?? false, "the second server to take the lease");
       // A holder that dies without releasing loses the lease after three missed ticks.
       const third = await serve(fast, db);
       second.child.kill("SIGKILL");
       await second.exited;
-      await waitFor(() => store.leases.holder("sweeper", Date.now())?.startsWith(`serve-${third.child.pid}-`) ?? false, 8000);
+      await until(() => holderNow()?.startsWith(`serve-${third.child.pid}-`) ?? false, "the third server to take the lease");
       third.child.kill("SIGTERM");
       await third.exited;
     } finally {
       store.close();
-      second.child.kill("SIGTERM");
-      await second.exited;
+      second?.child.kill("SIGTERM");
+      await second?.exited;
     }
   });
 });
-
-async function waitFor(cond: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}

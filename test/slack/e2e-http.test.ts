@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
 import { Coach } from "../../src/core/coach.js";
-import { buildOnce, sweepCli } from "./build-and-sweep.js";
+import { sweepCli } from "./build-and-sweep.js";
 import { debriefToConfirm, lettersIn } from "./full-debrief.js";
 import { SECRET, startHarness, type Harness } from "./harness.js";
 import { uninstallEvent } from "./payloads.js";
@@ -15,7 +15,6 @@ let now = new Date("2026-11-17T15:00:00Z");
 const ref = { platform: "slack" as const, tenant: "TACME", user: "USAM" };
 
 beforeAll(async () => {
-  buildOnce();
   h = await startHarness({ mode: "http", clock: () => new Date(now), makeCoach: (store, clock) => new Coach({ store, clock, defaultTz: "UTC" }) });
   h.fake.users.set("USAM", { tz: "Europe/Berlin", real_name: "Sam Rivera" });
 }, 150_000);

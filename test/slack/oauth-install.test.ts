@@ -16,7 +16,7 @@ import { startServer, type RunningServer } from "../../src/server/serve.js";
 import { openSlackOAuthStores } from "../../src/store/slack-oauth-stores.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { Driver, TestClock } from "../helpers/temp-store.js";
-import { buildOnce, sweepCli } from "./build-and-sweep.js";
+import { sweepCli } from "./build-and-sweep.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
 import { FakeSlackOAuth } from "./fake-slack-oauth.js";
 import { comeBack, startInstall } from "./oauth-browser.js";
@@ -40,7 +40,6 @@ let env: Record<string, string>;
 const clock = new TestClock(new Date("2026-11-17T10:00:00Z"));
 
 beforeAll(async () => {
-  buildOnce();
   fake = await new FakeSlackApi().start();
   oauth = new FakeSlackOAuth(fake).workspace(A, "Bootcamp Alumni").workspace(B, "Career Circle");
   dir = mkdtempSync(join(tmpdir(), "afterword-oauth-"));
@@ -130,13 +129,13 @@ describe("Slack OAuth distribution", () => {
     for (const [team, user, other] of [[A, "UALICE", "UAMIR"], [B, "UBOB", "UBEA"]] as const) {
       const channel = `D${user.slice(1)}`;
       expect((await slack.event(dmEvent({ team, user, channel, text: "hello" }))).status).toBe(200);
-      await until(() => postsTo(channel).length > 0, 10_000, `a reply in ${team}`);
+      await until(() => postsTo(channel).length > 0, `a reply in ${team}`);
       expect(postsTo(channel).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);
 
       // A slash command from someone the bot has no DM with yet: the DM is opened with the workspace's token too.
       expect((await slack.command(commandFields({ team, user: other, text: "Acme" }))).status).toBe(200);
       const dm = `D${other.slice(1)}`;
-      await until(() => postsTo(dm).length > 0, 10_000, `the debrief's first question in ${team}`);
+      await until(() => postsTo(dm).length > 0, `the debrief's first question in ${team}`);
       expect(postsTo(dm).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);
       expect(fake.callsOf("conversations.open").filter((c) => c.args.users === other).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);
     }
@@ -168,7 +167,7 @@ describe("Slack OAuth distribution", () => {
     expect(stored.botToken).toBe(newToken);
     expect(stored.botExpiresAt! * 1000).toBeGreaterThan(Date.now() + 11 * 3600_000);
     expect((await slack.event(dmEvent({ team: A, user: "UALICE", channel: "DALICE", text: "help" }))).status).toBe(200);
-    await until(() => postsTo("DALICE").at(-1)?.token === newToken, 10_000, "a reply with the refreshed token");
+    await until(() => postsTo("DALICE").at(-1)?.token === newToken, "a reply with the refreshed token");
     expect(oauth.refreshesOf(A)).toBe(1);
   });
 
@@ -207,7 +206,7 @@ describe("Slack OAuth distribution", () => {
     expect((await slack.event(other)).status).toBe(200);
 
     expect((await slack.event(uninstallEvent(A, "app_uninstalled"))).status).toBe(200);
-    await until(() => installations().length === 1, 10_000, "A's installation to go");
+    await until(() => installations().length === 1, "A's installation to go");
     expect(installations()).toEqual([{ id: B, bot: oauth.botUserIdOf(B) }]);
     expect(usersOf(A)).toBe(0);
     expect(server.store.db.prepare("SELECT count(*) AS n FROM reminders r JOIN users u ON u.id = r.user_ref WHERE u.tenant = ?").get(A)).toEqual({ n: 0 });
@@ -225,7 +224,7 @@ describe("Slack OAuth distribution", () => {
     const sentToA = postsTo("DALICE").length;
     expect((await slack.event(dmEvent({ team: A, user: "UALICE", channel: "DALICE", text: "hello" }))).status).toBe(401);
     expect((await slack.event(dmEvent({ team: B, user: "UBOB", channel: "DBOB", text: "help" }))).status).toBe(200);
-    await until(() => postsTo("DBOB").at(-1)?.args.text?.includes("I'm Afterword") === true, 10_000, "B's answer to help");
+    await until(() => postsTo("DBOB").at(-1)?.args.text?.includes("I'm Afterword") === true, "B's answer to help");
     expect(postsTo("DBOB").at(-1)!.token).toBe(oauth.tokenOf(B));
     expect(postsTo("DALICE")).toHaveLength(sentToA);
     expect(usersOf(A)).toBe(0);
@@ -235,7 +234,7 @@ describe("Slack OAuth distribution", () => {
     const revoked = uninstallEvent(B, "tokens_revoked");
     revoked.event.tokens = { oauth: [], bot: [oauth.botUserIdOf(B)] };
     expect((await slack.event(revoked)).status).toBe(200);
-    await until(() => installations().length === 0, 10_000, "B's installation to go");
+    await until(() => installations().length === 0, "B's installation to go");
     expect(usersOf(B)).toBe(0);
   });
 

@@ -6,6 +6,8 @@ import { createHmac } from "node:crypto";
 export interface SendOptions {
   /** Seconds since the epoch written in X-Slack-Request-Timestamp (default now). */
   timestamp?: number;
+  /** Instead of `timestamp`: now plus this many seconds, taken at the moment the request is sent. */
+  skewSeconds?: number;
   retryNum?: number;
   /** Sign with this secret instead (a forgery). */
   secret?: string;
@@ -33,7 +35,7 @@ export class SlackSender {
 
   /** Posts a raw body with the given content type, signed. */
   async post(body: string, contentType: string, o: SendOptions = {}): Promise<{ status: number; text: string; json?: any }> {
-    const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+    const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000) + (o.skewSeconds ?? 0);
     const headers: Record<string, string> = {
       "content-type": contentType,
       "x-slack-request-timestamp": String(timestamp),

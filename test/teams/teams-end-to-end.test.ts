@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Coach } from "../../src/core/coach.js";
 import { Store } from "../../src/store/store.js";
 import { decodeTeamsAddress } from "../../adapters/teams/address.js";
-import { ensureBuilt } from "./helpers/ensure-built.js";
 import { startFakeConnector, type FakeConnector } from "./helpers/fake-connector.js";
 import { startTeamsServer, type TeamsServer } from "./helpers/teams-server.js";
 import { TeamsUser, textOfActivity } from "./helpers/teams-user.js";
@@ -25,7 +24,6 @@ let server: TeamsServer;
 let now = new Date("2026-11-17T15:00:00Z");
 
 beforeAll(async () => {
-  ensureBuilt(ROOT);
   dir = mkdtempSync(join(tmpdir(), "afterword-teams-"));
   dbPath = join(dir, "afterword.db");
   store = Store.open(dbPath);
@@ -49,7 +47,7 @@ function sweepCli(at: string): Promise<{ code: number; stdout: string; stderr: s
       [join(ROOT, "dist/src/main.js"), "sweep", "--now", at],
       {
         cwd: dir,
-        timeout: 30_000,
+        timeout: 60_000,
         env: { PATH: process.env.PATH, DATABASE_PATH: dbPath, TEAMS_UNAUTHENTICATED: "true", HOST: "127.0.0.1", LOG_LEVEL: "info", AFTERWORD_TZ: "UTC" },
       },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),

@@ -13,11 +13,9 @@ import { Store } from "../../src/store/store.js";
 import { killAllServers, runCli } from "../faults/helpers/serve-child.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { Driver, TestClock } from "../helpers/temp-store.js";
-import { buildOnce } from "../slack/build-and-sweep.js";
 
 let dir: string;
 beforeAll(() => {
-  buildOnce();
   dir = mkdtempSync(join(tmpdir(), "afterword-backup-"));
 }, 150_000);
 afterAll(() => {

@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../src/store/store.js";
 import { killAllServers, runCli } from "../faults/helpers/serve-child.js";
-import { buildOnce } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 
 let fake: FakeSlackApi;
@@ -16,7 +15,6 @@ let dir: string;
 let closedPort: number;
 
 beforeAll(async () => {
-  buildOnce();
   fake = await new FakeSlackApi().start();
   dir = mkdtempSync(join(tmpdir(), "afterword-doctor-"));
   // A loopback port nothing listens on: Slack "unreachable".

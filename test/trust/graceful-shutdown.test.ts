@@ -15,7 +15,6 @@ import { killAllServers, startServe, until } from "../faults/helpers/serve-child
 import { SlackPerson } from "../faults/helpers/slack-person.js";
 import { quickDebrief } from "../helpers/quick-debrief.js";
 import { Driver, TestClock } from "../helpers/temp-store.js";
-import { buildOnce } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { SlackSender } from "../slack/slack-requests.js";
 
@@ -27,7 +26,6 @@ let db: string;
 let reminderId: number;
 
 beforeAll(async () => {
-  buildOnce();
   fake = await new FakeSlackApi().start();
   dir = mkdtempSync(join(tmpdir(), "afterword-shutdown-"));
   db = join(dir, "afterword.db");
@@ -60,9 +58,9 @@ describe("SIGTERM", () => {
     const newcomer = new SlackPerson(new SlackSender(`${server.url}/slack/events`, SECRET), fake, "TSHUT", "UNEWCOMER");
 
     // The sweep is mid-send, and a turn is waiting on users.info.
-    await until(() => fake.callsOf("chat.postMessage").some((c) => c.args.channel === "DSHUT"), 10_000, "the nudge to be on its way");
+    await until(() => fake.callsOf("chat.postMessage").some((c) => c.args.channel === "DSHUT"), "the nudge to be on its way");
     const turn = newcomer.say("hello there");
-    await until(() => fake.callsOf("users.info").some((c) => c.args.user === "UNEWCOMER"), 5_000, "the turn to wait on users.info");
+    await until(() => fake.callsOf("users.info").some((c) => c.args.user === "UNEWCOMER"), "the turn to wait on users.info");
     const signalled = Date.now();
     server.proc.kill("SIGTERM");
 
@@ -97,7 +95,7 @@ describe("SIGTERM", () => {
     // The next server (a rolling deploy's new process) takes the lease at once and sends nothing twice.
     const next = await startServe(env);
     const sweptAt = async () => ((await (await fetch(`${next.url}/healthz`)).json()) as { lastSweep?: { at?: string } }).lastSweep?.at;
-    await until(async () => (await sweptAt()) !== firstSweep, 5_000, "the next server's first sweep");
+    await until(async () => (await sweptAt()) !== firstSweep, "the next server's first sweep");
     expect(await next.stop()).toMatchObject({ code: 0 });
     expect(fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "DSHUT")).toHaveLength(1);
   }, 40_000);

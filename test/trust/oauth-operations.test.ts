@@ -12,7 +12,6 @@ import { SlackInstallations } from "../../src/store/slack-installations.js";
 import { Store } from "../../src/store/store.js";
 import { TokenCipher } from "../../src/store/token-cipher.js";
 import { killAllServers, runCli } from "../faults/helpers/serve-child.js";
-import { buildOnce } from "../slack/build-and-sweep.js";
 
 const OLD_KEY = randomBytes(32).toString("hex");
 const NEW_KEY = randomBytes(32).toString("base64");
@@ -20,7 +19,6 @@ const OAUTH = { SLACK_CLIENT_ID: "1111.2222", SLACK_CLIENT_SECRET: "client-secre
 let dir: string;
 
 beforeAll(() => {
-  buildOnce();
   dir = mkdtempSync(join(tmpdir(), "afterword-oauth-ops-"));
 }, 150_000);
 afterAll(() => {

@@ -18,7 +18,6 @@ import { Store } from "../../src/store/store.js";
 import { killAllServers, runCli, startServe, until, type ServeChild } from "../faults/helpers/serve-child.js";
 import { zoneInDaytime } from "../faults/helpers/daytime-zone.js";
 import { SlackPerson, typedDebrief } from "../faults/helpers/slack-person.js";
-import { buildOnce } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { lettersIn } from "../slack/full-debrief.js";
 import { homeOpened } from "../slack/payloads.js";
@@ -44,7 +43,6 @@ const drop = new Map<string, number>();
 let dir: string;
 
 beforeAll(async () => {
-  buildOnce();
   fake = await new FakeSlackApi().start();
   fake.botToken = BOT_TOKEN;
   connector = await startFakeConnector();
@@ -102,21 +100,21 @@ async function slackJourney(server: ServeChild, db: string): Promise<void> {
   const user = store.users.find({ platform: "slack", tenant: TEAM, user: sam.user })!;
   store.write(() => store.db.prepare("UPDATE reminders SET due_at = ? WHERE user_ref = ? AND kind IN ('reflect', 'thanks')").run(Date.now() - 60_000, user.id));
   store.close();
-  await until(() => lettersIn(sam.posts()).length > 0, 15_000, "the thank-you nudge with its letter");
+  await until(() => lettersIn(sam.posts()).length > 0, "the thank-you nudge with its letter");
   const letters = lettersIn(sam.posts());
   expect(letters.map((l) => l.to)).toEqual(["Dana Li"]);
 
   // A Slack API error on one reply, and a connection dropped three times (every retry) on App Home.
   fake.fail("chat.postMessage", { error: "channel_not_found", channel: sam.channel });
   expect((await sam.say("settings")).status).toBe(200);
-  await until(() => !fake.failures.get("chat.postMessage")?.length, 5_000, "the failing reply");
+  await until(() => !fake.failures.get("chat.postMessage")?.length, "the failing reply");
   drop.set("views.publish", 3);
   expect((await slack.event(homeOpened({ team: TEAM, user: sam.user }))).status).toBe(200);
-  await until(() => (drop.get("views.publish") ?? 0) === 0, 10_000, "the dropped App Home publishes");
+  await until(() => (drop.get("views.publish") ?? 0) === 0, "the dropped App Home publishes");
 
   // The letter editor: edited with a distinctive phrase, saved, then both marked sent.
   expect((await sam.press(SlackActionIds.letterEdit, letters[0]!.letterId)).status).toBe(200);
-  await until(() => fake.callsOf("views.open").length > 0, 5_000, "the letter editor");
+  await until(() => fake.callsOf("views.open").length > 0, "the letter editor");
   const saved = await sam.submitLetter(letters[0]!.letterId, ["Dear Dana,", `${LETTER_PHRASE}: thank you for walking me through the billing migration.`, "Best regards,\nSam Rivera"]);
   expect(saved.status).toBe(200);
   await sam.waitForPost(/Saved your version/);

@@ -5,6 +5,7 @@ import type { FakeSlackApi, RecordedCall } from "../../slack/fake-slack-api.js";
 import { buttonClick, commandFields, dmEvent, letterSubmission, uid } from "../../slack/payloads.js";
 import type { SendOptions, SlackSender } from "../../slack/slack-requests.js";
 import { textOf } from "../../slack/slack-user.js";
+import { untilFound, WAIT_CAP_MS } from "../../support/until.js";
 
 /** What one delivery got back. */
 export interface Delivery {
@@ -34,14 +35,12 @@ export class SlackPerson {
   }
 
   /** Waits for a post after the first `after` ones whose text matches. */
-  async waitForPost(pattern: RegExp, after = 0, timeoutMs = 10_000): Promise<RecordedCall> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const hit = this.posts().slice(after).find((p) => pattern.test(textOf([p])));
-      if (hit) return hit;
-      if (Date.now() > deadline) throw new Error(`no post matching ${pattern} in ${this.channel}; last: ${textOf(this.posts().slice(-1)).slice(0, 300)}`);
-      await new Promise((r) => setTimeout(r, 15));
-    }
+  waitForPost(pattern: RegExp, after = 0, timeoutMs = WAIT_CAP_MS): Promise<RecordedCall> {
+    return untilFound(
+      () => this.posts().slice(after).find((p) => pattern.test(textOf([p]))),
+      () => `a post matching ${pattern} in ${this.channel}; last: ${textOf(this.posts().slice(-1)).slice(0, 300)}`,
+      timeoutMs,
+    );
   }
 
   private async timed(id: string, body: any, send: () => Promise<{ status: number; json?: any }>): Promise<Delivery> {

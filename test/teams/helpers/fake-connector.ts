@@ -2,6 +2,7 @@
 // and fails on demand the way Teams does (403 blocked, 404 gone, 429 throttled).
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { until, WAIT_CAP_MS } from "../../support/until.js";
 
 /** One activity the bot posted. */
 export interface RecordedActivity {
@@ -98,13 +99,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failNext: (...failures) => void queue.push(...failures),
     block: (conversationId, status) => void blocked.set(conversationId, status),
     to: (conversationId) => activities.filter((a) => a.conversationId === conversationId),
-    async waitFor(count, timeoutMs = 5_000) {
-      const until = Date.now() + timeoutMs;
-      while (activities.length < count) {
-        if (Date.now() > until) throw new Error(`expected ${count} activities at the fake connector, got ${activities.length}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    waitFor: (count, timeoutMs = WAIT_CAP_MS) => until(() => activities.length >= count, `${count} activities at the fake connector`, timeoutMs),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
