@@ -53,6 +53,10 @@ export function renderTerminal(messages: Outbound[], start = 1): TerminalView {
         case "file":
           lines.push(`--- ${block.filename} ---`, block.content, `--- end of ${block.filename} ---`);
           break;
+        case "form":
+          // The terminal asks a form's questions in conversation; only its introduction would show.
+          lines.push(inline(block.form.intro ?? block.form.title));
+          break;
       }
     }
     lines.push("");

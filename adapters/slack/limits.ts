@@ -18,6 +18,9 @@ export const SlackLimits = {
   inputLabel: 2000,
   plainTextInput: 3000,
   privateMetadata: 3000,
+  placeholder: 150,
+  blockId: 255,
+  staticSelectOptions: 100,
   /** Fallback text is truncated well under chat.postMessage's 40,000 so notifications stay readable. */
   fallbackText: 3000,
 } as const;

@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import type { Clock } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
 import { baseActionId, SlackActionIds } from "./render-block-kit.js";
+import { FORM_MODAL_ID } from "./render-form-modal.js";
 import { LETTER_MODAL_ID } from "./render-letter-modal.js";
 import { isLockedStorage, isStorageFailure, type SlackTurns } from "./slack-turns.js";
 import {
@@ -10,6 +11,8 @@ import {
   commandToInbound,
   deliveryId,
   eventTeam,
+  formSubmissionToInbound,
+  interactionDm,
   interactionUser,
   letterSubmissionToInbound,
   messageToInbound,
@@ -43,6 +46,11 @@ export const COMMAND_FAILED = "Sorry, I couldn't start that just now. Give it a 
 /** Said in the DM when a click could not be saved (Slack does not resend clicks). */
 export const ACTION_FAILED = "Sorry, I couldn't save that just now, so nothing changed. Please press the button again in a minute.";
 
+/** Shown on the debrief form, which stays open with the user's answers, when it could not be saved. */
+export const FORM_SAVE_FAILED = "I couldn't save this just now. Your answers are still here: press Continue again in a minute.";
+// Where that line shows: the form's first field.
+const FORM_ERROR_BLOCK = "company";
+
 /** Shown in the letter editor, which stays open with the user's text, when the letter could not be saved. */
 export const LETTER_SAVE_FAILED = "I couldn't save your letter just now. Your text is still here: press Save again in a minute.";
 
@@ -53,9 +61,14 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     const ids = commandIds(cmd);
     // Slack always names the workspace, the user and a trigger; a payload without them is not Slack's.
     if (!ids) return void (await ack());
-    await ack({ response_type: "ephemeral", text: COMMAND_ACK });
-    const at = clock();
     const { from } = ids;
+    // The form first, before anything slow: the trigger id is only good for three seconds.
+    const form = turns.forms.debriefForm(from, cmd);
+    if (form) {
+      await ack();
+      if (await turns.forms.open(from, form, ids.trigger)) return;
+    } else await ack({ response_type: "ephemeral", text: COMMAND_ACK });
+    const at = clock();
     if (turns.isReplay(ids.trigger, context.retryNum)) return;
     // Acknowledged at once (Slack shows the line above); the DM is opened and the debrief
     // started in the user's queue so the acknowledgement never waits on Slack's API.
@@ -106,11 +119,11 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     const from = interactionUser(b);
     const actionId = baseActionId(typeof a.action_id === "string" ? a.action_id : "");
     if (!from || b.type !== "block_actions" || actionId === SlackActionIds.openEmail) return;
-    // Replies go to the user's own DM (stored, or opened for them), never to the click's container.
+    const dm = interactionDm(b);
     if (actionId === SlackActionIds.letterEdit) {
       const letterId = a.value;
       const trigger = deliveryId(b.trigger_id);
-      if (trigger && typeof letterId === "string" && letterId) turns.queues.now(() => turns.openLetterEditor(from, letterId, trigger));
+      if (trigger && typeof letterId === "string" && letterId) turns.queues.now(() => turns.openLetterEditor(from, letterId, trigger, dm));
       return;
     }
     const at = clock();
@@ -129,10 +142,10 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     } catch (err) {
       // Slack does not resend clicks: finish it in the background, or tell the user it did not take.
       if (!isStorageFailure(err)) throw err;
-      turns.applyLater(from, event, err, ACTION_FAILED, undefined, then);
+      turns.applyLater(from, event, err, ACTION_FAILED, dm ?? cached, then);
       return;
     }
-    turns.replyLater(from, outs, undefined, then);
+    turns.replyLater(from, outs, dm ?? cached, then);
   });
 
   app.view(LETTER_MODAL_ID, async ({ body, ack, context }) => {
@@ -157,7 +170,31 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
       return;
     }
     await ack();
-    turns.replyLater(from, outs);
+    turns.replyLater(from, outs, parsed.channel ?? cached);
+  });
+
+  app.view(FORM_MODAL_ID, async ({ body, ack, context }) => {
+    const b = body as unknown as InteractionBody;
+    const from = interactionUser(b);
+    if (!from) return ack();
+    const cached = turns.cachedDm(from);
+    const address = cached ? encodeSlackAddress({ team: from.tenant, channel: cached }) : undefined;
+    const first = formSubmissionToInbound(b, clock());
+    if (turns.isReplay(first.id, context.retryNum)) return ack();
+    // Capped so the acknowledgement stays inside Slack's three seconds; the zone reads the form's day and time.
+    const profile = await turns.profileIfNeeded(from, false);
+    const event = formSubmissionToInbound(b, first.at, { ...(address ? { address } : {}), ...profile });
+    let outs;
+    try {
+      // Acknowledged only once the debrief is committed: a modal Slack closed is a form it will not resend.
+      outs = await turns.apply(event);
+    } catch (err) {
+      if (!isStorageFailure(err)) throw err;
+      await ack({ response_action: "errors", errors: { [FORM_ERROR_BLOCK]: FORM_SAVE_FAILED } });
+      return;
+    }
+    await ack();
+    turns.replyLater(from, outs, cached);
   });
 
   app.event("app_home_opened", async ({ event, body }) => {

@@ -120,6 +120,9 @@ export function renderUnit(block: Block): SlackBlock[] {
       return actionsBlocks(block.buttons.map(button));
     case "file":
       return [];
+    case "form":
+      // A form opens as a modal (render-form-modal.ts); in a message only its introduction shows.
+      return mrkdwnSections(block.form.intro ?? block.form.title);
   }
 }
 

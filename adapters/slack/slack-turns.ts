@@ -9,6 +9,7 @@ import { retryAfterMs, slackErrorCode } from "./classify-slack-error.js";
 import { postOutbound } from "./post-outbound.js";
 import { RecentIds } from "./recent-ids.js";
 import { renderHome } from "./render-home.js";
+import { FormModals } from "./form-modals.js";
 import { renderLetterModal } from "./render-letter-modal.js";
 import { SerialQueues } from "./serial-queues.js";
 import type { SlackClients } from "./slack-clients.js";
@@ -60,6 +61,8 @@ export function isLockedStorage(err: unknown): boolean {
  */
 export class SlackTurns {
   readonly queues: SerialQueues;
+  /** Opens the engine's forms as modals. */
+  readonly forms: FormModals;
   private readonly seen = new RecentIds();
   private readonly refreshing = new Set<string>();
   private readonly log: Logger;
@@ -67,6 +70,7 @@ export class SlackTurns {
   constructor(private readonly deps: TurnDeps) {
     this.log = deps.logger;
     this.queues = new SerialQueues(deps.logger);
+    this.forms = new FormModals(deps);
   }
 
   /** The user's serial queue key. */
@@ -222,16 +226,16 @@ export class SlackTurns {
   }
 
   /** Opens the letter editor for one of the user's letters (the click's trigger id is valid for 3 s). */
-  async openLetterEditor(from: UserRef, letterId: string, triggerId: string): Promise<void> {
+  async openLetterEditor(from: UserRef, letterId: string, triggerId: string, channel?: string): Promise<void> {
     const { store } = this.deps;
     const row = store.users.find(from);
     const letter = row && /^\d+$/.test(letterId) ? store.letters.get(row.id, Number(letterId)) : undefined;
     if (!letter) {
-      this.replyLater(from, [{ text: "I can't find that letter any more; a newer draft may have replaced it.", blocks: [] }]);
+      this.replyLater(from, [{ text: "I can't find that letter any more; a newer draft may have replaced it.", blocks: [] }], channel);
       return;
     }
     const to = letter.email ? `${letter.recipient} <${letter.email}>` : letter.recipient;
-    const view = renderLetterModal({ to, subject: letter.subject, body: letter.body }, { letterId });
+    const view = renderLetterModal({ to, subject: letter.subject, body: letter.body }, { letterId, ...(channel ? { channel } : {}) });
     await (await this.deps.clients.forTeam(from.tenant)).views.open({ trigger_id: triggerId, view });
   }
 

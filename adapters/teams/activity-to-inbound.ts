@@ -111,6 +111,8 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
   if (value && typeof value === "object" && typeof value.action === "string") {
     const actionValue = typeof value.value === "string" || typeof value.value === "number" ? String(value.value) : undefined;
     const edited = actionValue !== undefined ? value[letterInputId(actionValue)] : undefined;
+    // A form's inputs arrive beside its action and token; the engine checks every one.
+    const fields = value.action === Actions.debriefForm ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== "action" && k !== "value")) : undefined;
     return {
       kind: "inbound",
       event: {
@@ -119,6 +121,7 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
         action: value.action,
         ...(actionValue !== undefined ? { value: actionValue } : {}),
         ...(typeof edited === "string" ? { text: edited } : {}),
+        ...(fields ? { fields } : {}),
       },
     };
   }
@@ -126,7 +129,8 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
   const text = textWithoutMention(activity);
   if (!text) return { kind: "ignore", why: "message with no text and no card data" };
   const command = COMMAND.exec(text);
-  if (command) return { kind: "inbound", event: { ...base, kind: "command", name: "interview-done", args: (command[1] ?? "").trim() } };
+  // Teams has forms: the debrief's basics come back as one card, the chat takes over after it.
+  if (command) return { kind: "inbound", event: { ...base, kind: "command", name: "interview-done", args: (command[1] ?? "").trim(), forms: true } };
   // Through the engine rather than coach.home(): the address is refreshed and the id recorded like any turn.
   if (SETTINGS.test(text)) return { kind: "inbound", event: { ...base, kind: "action", action: Actions.home } };
   // Answered by the adapter in any state, even mid-debrief (where the engine reads every line as an answer).

@@ -1,6 +1,7 @@
 import { Actions } from "../../src/core/actions.js";
 import type { Block, Button, Outbound } from "../../src/core/types.js";
 import { splitText, toCardInline, toTextBlocks, type TextBlockJson } from "./card-markdown.js";
+import { renderFormBody } from "./render-form-card.js";
 
 /** The schema version every card declares; Teams renders 1.5 on desktop, web and mobile. */
 export const CARD_VERSION = "1.5";
@@ -86,6 +87,8 @@ function renderBlock(block: Block): Element[][] {
       return [renderButtons(block.buttons)];
     case "file":
       return renderFile(block);
+    case "form":
+      return [renderFormBody(block.form)];
   }
 }
 

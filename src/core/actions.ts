@@ -29,7 +29,10 @@ export const Actions = {
   /** Heard back (value = `<interviewId>:next_round|offer|rejected`, or interview id to ask). */
   heardBack: "interview.heard",
   stopNudges: "interview.stop",
+  /** Reflect: skip the current reflect question (value = interview id). */
   reflect: "interview.reflect",
+  /** The debrief form was submitted (value = the form's token; the answers ride in `fields`). */
+  debriefForm: "debrief-form.submit",
   interest: "interview.interest",
   logNext: "interview.log-next",
   /** Stop nudges, confirmed (value = interview id). */

@@ -12,6 +12,12 @@ export interface CoachApi {
    * resolves once the turn is durable. Adapters fall back to `handle` when it is absent.
    */
   handleDurably?(event: Inbound): Promise<Outbound[]>;
+  /**
+   * The debrief form for a platform that has forms, prefilled from the command's text; reads
+   * only, so it is quick enough to open before anything slow. Undefined when a debrief is
+   * already open: then the command goes to `handle` as in the chat.
+   */
+  debriefForm?(from: UserRef, args: string): Outbound | undefined;
   /** The user's home: upcoming nudges with local times, interviews and their state, settings. */
   home(from: UserRef): Outbound;
   /** True when the user's time zone is unknown or was last checked over a day ago. */

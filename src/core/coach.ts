@@ -4,7 +4,9 @@ import type { UserRow } from "./model/user.js";
 import type { CoachApi } from "./coach-api.js";
 import { isStorageError } from "./storage-errors.js";
 import { StorageUnavailableError } from "./errors.js";
-import { continueDebrief, resumeDebrief, startDebrief } from "./debrief/debrief-flow.js";
+import { resumeDebrief } from "./debrief/debrief-flow.js";
+import { startDebrief } from "./debrief/start-debrief.js";
+import { debriefForm } from "./debrief/debrief-form.js";
 import { confirmDebrief } from "./follow-up/confirm-debrief.js";
 import { normalizeNudgeHours, placeOf, safeZone } from "./plan/index.js";
 import { routeAction } from "./route-action.js";
@@ -12,7 +14,7 @@ import { routeText } from "./route-text.js";
 import { afterNudgeSent, prepareNudge, type NudgePlan } from "./nudges/prepare-nudge.js";
 import { homeView } from "./settings/home-view.js";
 import { exportUserData } from "./settings/user-data.js";
-import { say } from "./messages.js";
+import { compose, say } from "./messages.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Address, Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
 
@@ -102,7 +104,7 @@ export class Coach implements CoachApi {
         const d = ctx.store.interviews.load(ctx.user.id, open.interviewId);
         ctx.store.conversations.set(
           ctx.user.id,
-          { flow: "choose", interviewId: open.interviewId, args: event.args.slice(0, 500), step: open.step, trail: open.trail },
+          { flow: "choose", interviewId: open.interviewId, args: event.args.slice(0, 500), step: open.step, trail: open.trail, seen: open.seen },
           ctx.now.getTime(),
         );
         return [
@@ -112,6 +114,7 @@ export class Coach implements CoachApi {
           ]),
         ];
       }
+      if (event.forms) return [this.formMessage(event.from, event.args, ctx.tz, ctx.now)];
       return startDebrief(ctx, event.args);
     }
     if (event.kind === "action") return routeAction(ctx, event, hooks);
@@ -126,6 +129,18 @@ export class Coach implements CoachApi {
     const open = this.store.conversations.get(user.id);
     if (open?.flow !== "debrief" || !this.store.interviews.load(user.id, open.interviewId)) return [];
     return resumeDebrief(ctx, open, "Welcome back. We were in the middle of your debrief; here's where we stopped.");
+  }
+
+  /** The debrief form, prefilled from the command's text in the user's zone; undefined while a debrief is open. Reads only. */
+  debriefForm(from: UserRef, args: string): Outbound | undefined {
+    const user = this.store.users.find(from);
+    if (user && this.store.conversations.get(user.id)?.flow === "debrief") return undefined;
+    return this.formMessage(from, args, safeZone(user?.tz, this.options.defaultTz), this.options.clock());
+  }
+
+  private formMessage(from: UserRef, args: string, tz: string, now: Date): Outbound {
+    const form = debriefForm(from, args.slice(0, 500), now, tz);
+    return compose([{ type: "form", form }], "Tell me about the interview: the basics fit in one form.");
   }
 
   /** The user's home view. */

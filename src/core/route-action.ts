@@ -1,5 +1,7 @@
 import { Actions } from "./actions.js";
-import { continueDebrief, resumeDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
+import { continueDebrief, resumeDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
+import { startDebrief } from "./debrief/start-debrief.js";
+import { submitDebriefForm } from "./debrief/submit-debrief-form.js";
 import { askHeardBack, askStopNudges, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
 import { askWhichInterview } from "./follow-up/hear-back.js";
 import { lettersView } from "./follow-up/letters-view.js";
@@ -12,6 +14,7 @@ import { findingsFor, thankYouLetters } from "./notes/draft-notes.js";
 import { letterBlocks } from "./notes/letter-blocks.js";
 import { anotherVersion, checkinSent, completeThanks, markLetterSent, saveEditedLetter } from "./notes/letter-actions.js";
 import { clampToNudgeHours, nextNudgeMorning } from "./plan/index.js";
+import { skipReflect } from "./reflect/reflect-flow.js";
 import { homeView } from "./settings/home-view.js";
 import { askForget, exportData, setHours, setPaused } from "./settings/settings-actions.js";
 import type { TurnContext } from "./turn-context.js";
@@ -121,6 +124,13 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
       if (open?.flow === "reflect") store.conversations.clear(user.id);
       return updateInterest(ctx, d, value as Interest);
     }
+    case Actions.debriefForm:
+      return submitDebriefForm(ctx, e.value, e.fields, e.from);
+    case Actions.reflect: {
+      const d = id ? store.interviews.load(user.id, id) : undefined;
+      if (!d || d.status !== "active") return [GONE];
+      return skipReflect(ctx, d, e.value?.split(":")[1] ?? "wentWell");
+    }
     case Actions.logNext: {
       const d = id ? store.interviews.load(user.id, id) : undefined;
       return startDebrief(ctx, d ? [d.company, d.role].filter(Boolean).join(", ") : "");
@@ -148,12 +158,12 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
 }
 
 /** Goes back to the open debrief exactly where it stood. */
-export function resumeFromChoice(ctx: TurnContext, choice: { interviewId: number; step: string; trail: string[] }): Outbound[] {
+export function resumeFromChoice(ctx: TurnContext, choice: { interviewId: number; step: string; trail: string[]; seen?: string[] }): Outbound[] {
   if (!ctx.store.interviews.load(ctx.user.id, choice.interviewId)) {
     ctx.store.conversations.clear(ctx.user.id);
     return [GONE];
   }
-  const state = { flow: "debrief" as const, interviewId: choice.interviewId, step: choice.step, trail: choice.trail, person: 0, editing: false };
+  const state = { flow: "debrief" as const, interviewId: choice.interviewId, step: choice.step, trail: choice.trail, person: 0, editing: false, seen: choice.seen ?? [] };
   ctx.store.conversations.set(ctx.user.id, state, ctx.now.getTime());
   return resumeDebrief(ctx, state, "Let's finish that one.");
 }

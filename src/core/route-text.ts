@@ -1,8 +1,9 @@
 import { Actions } from "./actions.js";
-import { continueDebrief, startDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
+import { continueDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
+import { startDebrief } from "./debrief/start-debrief.js";
 import { parseDecisionDate } from "./debrief/parse-decision-date.js";
-import { cleanAnswer, MAX_LONG } from "./debrief/read-answer.js";
 import { say } from "./messages.js";
+import { continueReflect } from "./reflect/reflect-flow.js";
 import { saveEditedLetter } from "./notes/letter-actions.js";
 import { startOfNudgeHoursOn } from "./plan/index.js";
 import { resumeFromChoice, snoozeTo } from "./route-action.js";
@@ -52,18 +53,9 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
       return resumeFromChoice(ctx, open);
     case "reflect": {
       const d = store.interviews.load(user.id, open.interviewId);
+      if (d?.status === "active") return continueReflect(ctx, d, open.step, text);
       store.conversations.clear(user.id);
-      if (!d) break;
-      const note = cleanAnswer(text, MAX_LONG).value;
-      const before = d.reflection ? `${d.reflection}\n\n` : "";
-      store.interviews.setField(d.id, "reflection", (before + note).slice(-4000));
-      return [
-        say("Kept with your debrief. Thanks for taking the time; it makes your thank-you notes better. Having thought it over, do you still want this job?", [
-          { action: Actions.interest, label: "Yes", value: `${d.id}:yes`, style: "primary" },
-          { action: Actions.interest, label: "Unsure", value: `${d.id}:unsure` },
-          { action: Actions.interest, label: "No", value: `${d.id}:no` },
-        ]),
-      ];
+      break;
     }
     case "edit-letter": {
       store.conversations.clear(user.id);

@@ -30,9 +30,22 @@ interface InboundBase {
 
 /** One thing a user did, translated by an adapter. */
 export type Inbound =
-  | (InboundBase & { kind: "command"; name: "interview-done"; args: string })
+  | (InboundBase & {
+      kind: "command";
+      name: "interview-done";
+      args: string;
+      /** The adapter can show a form: the engine may answer with the debrief form instead of its first question. */
+      forms?: boolean;
+    })
   | (InboundBase & { kind: "text"; text: string })
-  | (InboundBase & { kind: "action"; action: string; value?: string; text?: string });
+  | (InboundBase & {
+      kind: "action";
+      action: string;
+      value?: string;
+      text?: string;
+      /** A submitted form's answers by field id, as the platform sent them; the engine validates every one. */
+      fields?: Record<string, unknown>;
+    });
 
 /** A button the engine offers; the adapter renders it in its own idiom. */
 export interface Button {
@@ -40,6 +53,42 @@ export interface Button {
   label: string;
   value?: string;
   style?: "primary" | "danger";
+}
+
+/** One field of a form; what it holds is described, how it looks is each adapter's choice. */
+export interface FormField {
+  /** Stable id: the submission carries this field's answer under it. */
+  id: string;
+  /** Free text; a calendar day (`YYYY-MM-DD`); a time of day (`HH:mm`); one of `choices`. */
+  kind: "text" | "date" | "time" | "choice";
+  label: string;
+  /** The prefilled answer, in the same format the submission uses. */
+  value?: string;
+  placeholder?: string;
+  optional: boolean;
+  maxLength?: number;
+  choices?: { label: string; value: string }[];
+  /** Fields with the same group belong together (one interviewer's name and title) and may share a row. */
+  group?: string;
+}
+
+/**
+ * A form the engine asks the user to fill in where the platform has one (a Slack modal, a Teams
+ * card); the terminal asks the same in conversation instead. Submitting it sends the action
+ * `submit` with `token` as its value and the answers in `fields`.
+ */
+export interface Form {
+  /** Which form this is ("debrief"): the adapter's callback id. */
+  id: string;
+  /** At most 24 characters (Slack's modal title limit). */
+  title: string;
+  intro?: string;
+  /** At most 24 characters. */
+  submitLabel: string;
+  submit: string;
+  /** Ties a submission to the user and the moment the form was offered; the engine refuses a stale or foreign one. */
+  token: string;
+  fields: FormField[];
 }
 
 /** Rich output as a tagged union; one pure renderer per platform. */
@@ -56,7 +105,8 @@ export type Block =
       mailto?: string;
     }
   | { type: "buttons"; buttons: Button[] }
-  | { type: "file"; filename: string; mime: string; content: string };
+  | { type: "file"; filename: string; mime: string; content: string }
+  | { type: "form"; form: Form };
 
 /** A message to show; `text` is the plain fallback for notifications and old clients. */
 export interface Outbound {

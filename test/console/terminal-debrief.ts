@@ -6,10 +6,9 @@ import type { Session } from "../helpers/spawn-session.js";
 export interface TerminalDebrief {
   when: string;
   decision?: string;
-  interest?: "Yes" | "Unsure" | "No";
 }
 
-const QUESTION = /(When was the interview|How did it happen|Which stage|spelled exactly right|title\?|email address|One thing specific|main things you talked about|team need|what did they tell you|next steps|date for a decision|went well|answer differently|never came up|appeals to you|gives you pause|still want this job|recruiter|Looks right, save it)[^\n]*\n(?:\s*\[\d+\][^\n]*\n)*/;
+const QUESTION = /(When was it|How did it happen|Which stage|Spelled exactly right|What did you talk about with|team need most|next steps and timing|name a day for the decision|recruiter involved|never came up|Looks right, save it)[^\n]*\n(?:\s*\[\d+\][^\n]*\n)*/;
 
 /** From `/interview-done …` to the saved plan; returns the plan message. */
 export async function terminalDebrief(s: Session, args: string, o: TerminalDebrief): Promise<string> {
@@ -23,19 +22,15 @@ export async function terminalDebrief(s: Session, args: string, o: TerminalDebri
       return s.expect(/Saved\. Here's the plan[\s\S]*\[\d+\] See everything\n/);
     }
     const answers: Record<string, string> = {
-      "When was the interview": o.when,
-      "How did it happen": number("Video"),
+      "When was it": o.when,
+      "How did it happen": "video, final round",
       "Which stage": "final round",
-      "spelled exactly right": number("Yes, that's right"),
-      "title?": "Engineering Manager",
-      "One thing specific": "asked how I would migrate the billing service",
-      "main things you talked about": "the platform roadmap",
-      "team need": "fewer flaky deploys",
-      "next steps": o.decision ? `a decision ${o.decision}` : "they will be in touch",
-      "date for a decision": o.decision ?? number("No date given"),
-      "went well": "the migration story landed",
-      "still want this job": number(o.interest ?? "Yes"),
-      recruiter: "no",
+      "Spelled exactly right": number("Yes, all spelled right"),
+      "What did you talk about with": "asked how I would migrate the billing service",
+      "team need most": "fewer flaky deploys; I led a CI overhaul that fixed them",
+      "next steps and timing": o.decision ? `a decision ${o.decision}` : "they will be in touch",
+      "name a day for the decision": o.decision ?? number("No date given"),
+      "recruiter involved": "no",
     };
     s.send(answers[asked] ?? "skip");
   }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Actions } from "../../src/core/actions.js";
+import type { Form, Outbound } from "../../src/core/types.js";
 import { Driver, buttonsOf, tempCoach, textOf } from "../helpers/temp-store.js";
 
 const cleanups: (() => void)[] = [];
@@ -8,145 +9,101 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 function setup(at = "2026-11-17T15:00:00Z") {
   const t = tempCoach(at);
   cleanups.push(t.cleanup);
-  const sam = new Driver(t.coach, { platform: "slack", tenant: "T1", user: "U1" }, t.clock);
-  return { ...t, sam };
+  const ref = { platform: "slack" as const, tenant: "T1", user: "U1" };
+  const sam = new Driver(t.coach, ref, t.clock);
+  const latest = () => {
+    const user = t.store.users.find(ref)!;
+    return t.store.interviews.load(user.id, t.store.interviews.list(user.id)[0]!.id)!;
+  };
+  return { ...t, sam, ref, latest };
 }
 
-/** Answers every question of a full debrief with two interviewers. */
-function fullDebrief(sam: Driver) {
-  sam.command("Acme, Staff Engineer, with Dana Li and Omar Haddad");
-  sam.say("today 10am");
-  sam.press(Actions.answer, "video");
-  sam.say("final round");
-  sam.press(Actions.answer, "yes"); // Dana Li
-  sam.say("Engineering Manager");
-  sam.say("dana.li@acme.example");
-  sam.say("asked how I'd migrate the billing service without downtime");
-  sam.say("Omar Hadad"); // a correction of the spelling…
-  sam.say("Omar Haddad"); // …and back again
-  sam.press(Actions.answer, "yes");
-  sam.say("Principal Engineer");
-  sam.say("skip");
-  sam.say("wanted to know how I handle disagreement in design reviews");
-  sam.say("talked about on-call load and the platform roadmap");
-  sam.say("the team is drowning in flaky deploys");
-  sam.say("they said on-call is one week in six");
-  sam.say("they'd decide by Friday");
-  sam.say("by Friday");
-  sam.say("the migration story landed well");
-  sam.say("I rambled on the system design question");
-  sam.say("I led the CI overhaul that cut deploy failures by 80%");
-  sam.say("strong team, real ownership");
-  sam.say("long commute");
-  sam.press(Actions.answer, "yes");
-  return sam.say("no");
-}
+const formOf = (out: Outbound | undefined): Form => {
+  const block = out?.blocks.find((b) => b.type === "form");
+  if (block?.type !== "form") throw new Error("no form");
+  return block.form;
+};
 
 describe("the debrief", () => {
-  it("prefills from the command and asks the first missing question", () => {
-    const { sam } = setup();
-    const out = textOf(sam.command("Acme, Staff Engineer, with Dana Li and Omar Haddad"));
-    expect(out).toContain("Acme");
-    expect(out).toContain("Dana Li and Omar Haddad");
-    expect(out).toMatch(/When was the interview/);
+  it("reads names back in one question and takes a fix, a title, an email and 'drop <name>'", () => {
+    const { sam, latest } = setup();
+    const first = textOf(sam.command("Acme, Staff Engineer, today 10am, video, final round, with Dana Li, Dana Lee and Omar Haddad"));
+    expect(first).toMatch(/\*Dana Li\* and \*Dana Lee\* look alike: two people, or one\?/);
+    expect(first).toMatch(/I have \*Dana Li\*, \*Dana Lee\* and \*Omar Haddad\*\. Spelled exactly right\?/);
+    expect(textOf(sam.say("drop Dana Lee"))).toMatch(/Dropped \*Dana Lee\*\.[\s\S]*I have \*Dana Li\* and \*Omar Haddad\*/);
+    expect(textOf(sam.say("Omar Hadad (Principal Engineer)"))).toMatch(/I have \*Dana Li\* and \*Omar Hadad\* \(Principal Engineer\)/);
+    expect(textOf(sam.say("dana.li@acme.example"))).toMatch(/Added the email/);
+    expect(textOf(sam.press(Actions.answer, "yes"))).toMatch(/What did you talk about with \*Dana Li\*\?/);
+    expect(latest().interviewers).toMatchObject([
+      { name: "Dana Li", email: "dana.li@acme.example" },
+      { name: "Omar Hadad", title: "Principal Engineer" },
+    ]);
   });
 
-  it("runs every question, reads names back, and ends on a summary with confirm", () => {
-    const { sam, store } = setup();
-    const summary = fullDebrief(sam);
-    const text = textOf(summary);
-    expect(text).toContain("Company: Acme");
-    expect(text).toContain("Role: Staff Engineer");
-    expect(text).toContain("Tuesday 17 Nov, 10:00");
-    expect(text).toContain("Dana Li · Engineering Manager · dana.li@acme.example");
-    expect(text).toContain("Omar Haddad · Principal Engineer");
-    expect(text).toMatch(/Decision date: Friday 20 November/);
-    expect(text).toContain("Still interested: Yes");
-    expect(buttonsOf(summary).map((b) => b.action)).toEqual([Actions.confirm, Actions.editMenu, Actions.cancel]);
-    const user = store.users.find({ platform: "slack", tenant: "T1", user: "U1" })!;
-    const [row] = store.interviews.list(user.id);
-    const d = store.interviews.load(user.id, row!.id)!;
-    expect(d.status).toBe("draft");
-    expect(d.interviewers.map((p) => p.name)).toEqual(["Dana Li", "Omar Haddad"]);
-    expect(d.teamNeeds).toBe("the team is drowning in flaky deploys");
-    expect(d.recruiter).toBeUndefined();
+  it("asks for a decision day only when the next steps name timing without one", () => {
+    const { sam, latest } = setup();
+    sam.command("Acme, Engineer, today 10am, video, final round");
+    sam.say("skip"); // no interviewers
+    sam.say("skip"); // team needs
+    const soon = textOf(sam.say("They'll decide soon"));
+    expect(soon).toMatch(/name a day for the decision/);
+    expect(textOf(sam.say("end of next week"))).toMatch(/Noted: a decision by Friday 27 November[\s\S]*recruiter/);
+    expect(latest().decisionDate).toBe("2026-11-27");
   });
 
-  it("confirming saves the interview, plans the nudges and tells the user what happens next", () => {
-    const { sam, store } = setup();
-    const summary = fullDebrief(sam);
-    const confirm = buttonsOf(summary).find((b) => b.action === Actions.confirm)!;
-    const out = textOf(sam.press(confirm.action, confirm.value));
-    expect(out).toMatch(/Saved\. Here's the plan/);
-    expect(out).toMatch(/Look back and reflect: Tuesday 17 Nov, 18:00/);
-    expect(out).toMatch(/Send your thank-you notes: Wednesday 18 Nov, 09:00/);
-    expect(out).toMatch(/Check in, once: Tuesday 24 Nov, 09:00/); // two working days after Friday 20
-    const user = store.users.find({ platform: "slack", tenant: "T1", user: "U1" })!;
-    expect(store.reminders.upcomingForUser(user.id).map((r) => r.kind)).toEqual(["reflect", "thanks", "checkin"]);
-    expect(store.conversations.get(user.id)).toBeUndefined();
+  it("Edit from the summary changes one thing and nothing else", () => {
+    const { sam, latest } = setup();
+    sam.command("Acme, Staff Engineer, today 10am, video, final round, with Dana Li (CTO) and Omar Haddad (VP)");
+    for (const answer of ["yes", "billing", "design reviews", "fewer flaky deploys", "They'll be in touch", "no"]) sam.say(answer);
+    const summary = sam.say("skip");
+    expect(textOf(summary)).toMatch(/Check it over/);
+    const menu = sam.press(Actions.editMenu, buttonsOf(summary)[1]!.value);
+    const labels = buttonsOf(menu).map((b) => b.label);
+    expect(labels).toEqual(expect.arrayContaining(["Role: Staff Engineer", "Dana Li, title: CTO", "Omar Haddad, title: VP", "Format: video", "Recruiter: —"]));
+    const omarTitle = buttonsOf(menu).find((b) => b.label === "Omar Haddad, title: VP")!;
+    const before = latest();
+    expect(textOf(sam.press(Actions.editField, omarTitle.value))).toMatch(/You said: _VP_\. Type a new answer[\s\S]*What is \*Omar Haddad\*'s title\?/);
+    expect(textOf(sam.say("Principal Engineer"))).toMatch(/Omar Haddad · Principal Engineer/);
+    const after = latest();
+    expect(after.interviewers[1]).toEqual({ ...before.interviewers[1], title: "Principal Engineer" });
+    expect({ ...after, interviewers: [after.interviewers[0]] }).toEqual({ ...before, interviewers: [before.interviewers[0]] });
+    expect(textOf(sam.say("back"))).toMatch(/You said: _Principal Engineer_/);
   });
 
-  it("skip leaves a field empty and moves on; back returns to the previous question", () => {
-    const { sam } = setup();
+  it("skip is one word or one tap; done saves what is there at once", () => {
+    const { sam, store, ref } = setup();
     sam.command();
-    expect(textOf(sam.say("skip"))).toMatch(/What's the role/);
-    expect(textOf(sam.say("back"))).toMatch(/Which company/);
-    sam.say("Globex");
-    expect(textOf(sam.press(Actions.skip))).toMatch(/When was the interview/);
-  });
-
-  it("done finishes early with a summary that shows the gaps", () => {
-    const { sam } = setup();
-    sam.command("Initech");
-    const out = textOf(sam.say("done"));
-    expect(out).toContain("Company: Initech");
-    expect(out).toContain("Role: —");
+    expect(textOf(sam.say("skip"))).toMatch(/When was it\?/);
+    expect(textOf(sam.press(Actions.skip))).toMatch(/How did it happen/);
+    expect(textOf(sam.say("back"))).toMatch(/When was it\?/);
+    const saved = textOf(sam.say("done"));
+    expect(saved).toMatch(/Saved\. Here's the plan/);
+    const user = store.users.find(ref)!;
+    expect(store.interviews.list(user.id)[0]!.status).toBe("active");
   });
 
   it("cancel discards the draft and says so", () => {
-    const { sam, store } = setup();
+    const { sam, store, ref } = setup();
     sam.command("Initech");
     expect(textOf(sam.say("cancel"))).toMatch(/discarded/);
-    const user = store.users.find({ platform: "slack", tenant: "T1", user: "U1" })!;
-    expect(store.interviews.list(user.id)).toEqual([]);
+    expect(store.interviews.list(store.users.find(ref)!.id)).toEqual([]);
   });
 
   it("re-asks an unparseable date with an example, keeping what was stored", () => {
-    const { sam, store } = setup();
+    const { sam, latest } = setup();
     sam.command("Acme, Engineer");
     const out = textOf(sam.say("the day the music died"));
     expect(out).toMatch(/couldn't read that as a date/);
-    expect(out).toMatch(/yesterday at 3pm/);
     expect(textOf(sam.say("yesterday at 3pm"))).toMatch(/Got it: Monday 16 Nov, 15:00/);
-    const user = store.users.find({ platform: "slack", tenant: "T1", user: "U1" })!;
-    expect(store.interviews.load(user.id, store.interviews.list(user.id)[0]!.id)!.company).toBe("Acme");
+    expect(latest().company).toBe("Acme");
   });
 
   it("trims a 20,000-character answer with a notice and keeps going", () => {
-    const { sam, store } = setup();
-    sam.command("Acme, Engineer, with Dana Li");
-    sam.say("today 9am");
-    sam.say("phone");
-    sam.say("first");
+    const { sam, latest } = setup();
+    sam.command("Acme, Engineer, today 9am, phone, first round, with Dana Li");
     sam.say("yes");
-    sam.say("CTO");
-    sam.say("skip");
-    const out = textOf(sam.say("x".repeat(20_000)));
-    expect(out).toMatch(/kept the first 1,500 characters/);
-    const user = store.users.find({ platform: "slack", tenant: "T1", user: "U1" })!;
-    const d = store.interviews.load(user.id, store.interviews.list(user.id)[0]!.id)!;
-    expect(d.interviewers[0]!.specific!.length).toBe(1500);
-  });
-
-  it("edits one field from the summary and returns to it", () => {
-    const { sam } = setup();
-    const summary = fullDebrief(sam);
-    const menu = sam.press(Actions.editMenu, buttonsOf(summary)[1]!.value);
-    expect(buttonsOf(menu).map((b) => b.value)).toContain("role");
-    expect(textOf(sam.press(Actions.editField, "role"))).toMatch(/What's the role/);
-    const back = textOf(sam.say("Senior Staff Engineer"));
-    expect(back).toContain("Role: Senior Staff Engineer");
-    expect(back).toContain("Company: Acme");
+    expect(textOf(sam.say("x".repeat(20_000)))).toMatch(/kept the first 1,500 characters/);
+    expect(latest().interviewers[0]!.specific!.length).toBe(1500);
   });
 
   it("a new /interview-done while one is open asks to finish it or start fresh", () => {
@@ -154,7 +111,7 @@ describe("the debrief", () => {
     sam.command("Acme, Engineer");
     const out = sam.command("Globex");
     expect(textOf(out)).toMatch(/partway through a debrief for \*Acme\*/);
-    expect(textOf(sam.press("debrief.resume"))).toMatch(/When was the interview/);
+    expect(textOf(sam.press("debrief.resume"))).toMatch(/When was it\?/);
     sam.command("Globex");
     expect(textOf(sam.press("debrief.fresh"))).toMatch(/Globex/);
   });
@@ -167,9 +124,8 @@ describe("the debrief", () => {
   });
 
   it("applies a retried delivery only once", () => {
-    const { coach, clock } = setup();
-    const from = { platform: "slack" as const, tenant: "T1", user: "U1" };
-    const event = { kind: "command" as const, name: "interview-done" as const, args: "Acme", from, at: clock.now(), id: "Ev1" };
+    const { coach, clock, ref } = setup();
+    const event = { kind: "command" as const, name: "interview-done" as const, args: "Acme", from: ref, at: clock.now(), id: "Ev1" };
     expect(coach.handle(event).length).toBeGreaterThan(0);
     expect(coach.handle(event)).toEqual([]);
   });
@@ -180,15 +136,58 @@ describe("the debrief", () => {
     const b = new Driver(coach, { platform: "slack", tenant: "T2", user: "U1" }, clock);
     a.command("Acme, Engineer");
     const bOut = textOf(b.command());
-    expect(bOut).not.toContain("Acme");
+    expect(bOut).not.toMatch(/noted/);
     expect(bOut).toMatch(/Which company/);
-    b.say("Globex");
+    b.say("Globex, Designer");
     expect(textOf(a.say("done"))).not.toContain("Globex");
     const ua = store.users.find({ platform: "slack", tenant: "T1", user: "U1" })!;
     const ub = store.users.find({ platform: "slack", tenant: "T2", user: "U1" })!;
     const aInterview = store.interviews.list(ua.id)[0]!.id;
     expect(store.interviews.load(ub.id, aInterview)).toBeUndefined();
-    // A button naming the other tenant's interview finds nothing.
     expect(textOf(b.press(Actions.stopNudges, String(aInterview)))).toMatch(/can't find that one/);
+  });
+});
+
+describe("the debrief form", () => {
+  it("is prefilled from the command in the user's zone and writes nothing until it is sent", () => {
+    const { coach, store, ref } = setup();
+    const form = formOf(coach.debriefForm(ref, "Northwind, Lead Data Engineer, yesterday at 4pm, on site, with Priya Raman (CTO), not sure I want it"));
+    const value = (id: string) => form.fields.find((f) => f.id === id)?.value;
+    expect([value("company"), value("role"), value("date"), value("time"), value("format")]).toEqual(["Northwind", "Lead Data Engineer", "2026-11-16", "16:00", "on site"]);
+    expect([value("name1"), value("title1"), value("name2"), value("notes")]).toEqual(["Priya Raman", "CTO", undefined, "not sure I want it"]);
+    expect(form.fields.filter((f) => f.id.startsWith("name"))).toHaveLength(8);
+    expect(form.title.length).toBeLessThanOrEqual(24);
+    expect(store.users.find(ref)).toBeUndefined();
+  });
+
+  it("submitted, continues in the chat with only what the form does not hold", () => {
+    const { coach, sam, ref, latest } = setup();
+    const form = formOf(coach.debriefForm(ref, "Acme, Staff Engineer"));
+    const out = sam.pressForm(form.token, { company: "Acme", role: "Staff Engineer", date: "2026-11-17", time: "10:00", format: "video", stage: "final round", name1: "Dana Li", title1: "CTO", name2: "12 person startup" });
+    expect(textOf(out)).toMatch(/Thanks, that's the basics\. I kept _12 person startup_ as a note, not as an interviewer[\s\S]*I have \*Dana Li\* \(CTO\)\. Spelled exactly right\?/);
+    expect(latest()).toMatchObject({ company: "Acme", role: "Staff Engineer", format: "video", stage: "final round", happenedAt: "2026-11-17T10:00:00.000Z" });
+    expect(latest().interviewers).toMatchObject([{ name: "Dana Li", title: "CTO" }]);
+    void ref;
+  });
+
+  it("refuses another user's, a used or an old form, and a malformed one, with a clear line and nothing stored", () => {
+    const { coach, sam, clock, store, ref } = setup();
+    const mine = formOf(coach.debriefForm(ref, "Acme"));
+    const eve = new Driver(coach, { platform: "slack", tenant: "T1", user: "UEVE" }, clock);
+    expect(textOf(eve.pressForm(mine.token, { company: "Evil" }))).toMatch(/wasn't opened by you/);
+    expect(textOf(sam.pressForm(mine.token, { company: "Acme", date: "17/11/2026" }))).toMatch(/didn't come through right \(the day is not a date\)/);
+    expect(textOf(sam.pressForm(mine.token, { company: "Acme", secret: "x" }))).toMatch(/didn't come through right/);
+    expect(textOf(sam.pressForm(mine.token, { company: ["Acme"] }))).toMatch(/didn't come through right/);
+    for (const ref2 of [ref, { platform: "slack" as const, tenant: "T1", user: "UEVE" }]) {
+      const user = store.users.find(ref2);
+      expect(user ? store.interviews.list(user.id) : []).toEqual([]);
+    }
+    expect(textOf(sam.pressForm(mine.token, { company: "Acme" }))).toMatch(/Thanks, that's the basics/);
+    sam.say("cancel");
+    expect(textOf(sam.pressForm(mine.token, { company: "Acme again" }))).toMatch(/already been used or has expired/);
+    const old = formOf(coach.debriefForm(ref, "Globex"));
+    clock.advance(25 * 3_600_000);
+    expect(textOf(sam.pressForm(old.token, { company: "Globex" }))).toMatch(/already been used or has expired/);
+    expect(store.interviews.list(store.users.find(ref)!.id)).toEqual([]);
   });
 });

@@ -9,14 +9,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMMAND_ACK, LETTER_SAVE_FAILED } from "../../adapters/slack/register-listeners.js";
+import { FORM_SAVE_FAILED, LETTER_SAVE_FAILED } from "../../adapters/slack/register-listeners.js";
 import { Actions } from "../../src/core/actions.js";
 import { Store } from "../../src/store/store.js";
 import { ROOT } from "../slack/build-and-sweep.js";
 import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { SlackSender } from "../slack/slack-requests.js";
 import { killAllServers, startServe, until, type ServeChild } from "./helpers/serve-child.js";
-import { SlackPerson, typedDebrief, type Delivery } from "./helpers/slack-person.js";
+import { AFTER_FORM, SlackPerson, typedDebrief, type Delivery } from "./helpers/slack-person.js";
 import { latestDebrief, storedField } from "./helpers/stored-debrief.js";
 
 const SECRET = "lock-signing-secret";
@@ -75,19 +75,17 @@ describe("the database locked by another process for 10 seconds", () => {
       fake.users.set(user, { tz: "Europe/London", real_name: user });
       return new SlackPerson(slack, fake, TEAM, user);
     };
-    // Six people mid-debrief, at the "main things you talked about" question.
+    // Six people mid-debrief, at the "what does the team need most" question.
     const answerers = Array.from({ length: 6 }, (_, i) => person(`ULOCKA${i}`));
     for (const [i, p] of answerers.entries()) {
-      expect((await p.command(`Company${i}, Engineer, with Dana Li`)).status).toBe(200);
-      await p.waitForPost(/When was the interview/);
-      for (const a of typedDebrief(`a${i}`).slice(0, 7)) expect((await p.say(a.text)).status).toBe(200);
-      await p.waitForPost(/main things you talked about/);
+      expect((await p.startDebrief(`Company${i}, Engineer, with Dana Li`)).status).toBe(200);
+      await p.waitForPost(AFTER_FORM);
+      for (const a of typedDebrief(`a${i}`).slice(0, 3)) expect((await p.say(a.text)).status).toBe(200);
+      await p.waitForPost(/What does the team need most/);
     }
     // One person about to click "Video"; one who has not started yet.
     const clicker = person("ULOCKC");
-    await clicker.command("Clickco, Engineer, with Dana Li");
-    await clicker.waitForPost(/When was the interview/);
-    await clicker.say("today 10am");
+    await clicker.startDebrief("Clickco, Engineer, with Dana Li");
     const videoButton = await clicker.waitForPost(/How did it happen/);
     const newcomer = person("ULOCKD");
 
@@ -99,6 +97,7 @@ describe("the database locked by another process for 10 seconds", () => {
     for (let wave = 0; wave < 4; wave++) {
       await sleepUntil(lockedAt + 300 + wave * 2_500);
       const sends: Promise<unknown>[] = answerers.map(async (p, i) => events.push({ person: p, d: await p.say(`wave${wave} answer from A${i}`), wave }));
+      if (wave === 1) sends.push(newcomer.waitForView(others.command!.id).then((view) => newcomer.submitView(view, { time: "10:00" })).then((d) => (others.form = d)));
       if (wave === 0) {
         sends.push(clicker.press(Actions.answer, "video").then((d) => (others.click = d)));
         sends.push(newcomer.command("Newco, Designer, with Ann Lee").then((d) => (others.command = d)));
@@ -120,9 +119,11 @@ describe("the database locked by another process for 10 seconds", () => {
     expect(maxMs).toBeLessThan(3_000);
     // Events could not be saved: 500, so Slack delivers them again. None was silently taken.
     expect(events.map((e) => e.d.status)).toEqual(events.map(() => 500));
-    // The command and the click are acknowledged (Slack never resends those) and finished later.
+    // The command opens the debrief form all the same: it only reads. The form sent while locked
+    // stays open and says it did not take; the click is acknowledged and finished later.
     expect(others.command!.status).toBe(200);
-    expect(others.command!.json).toEqual({ response_type: "ephemeral", text: COMMAND_ACK });
+    expect(others.form!.status).toBe(200);
+    expect(others.form!.json).toEqual({ response_action: "errors", errors: { company: FORM_SAVE_FAILED } });
     expect(others.click!.status).toBe(200);
     // The letter editor stays open with the user's text and says why.
     expect(others.letter!.status).toBe(200);
@@ -130,9 +131,10 @@ describe("the database locked by another process for 10 seconds", () => {
     // After the first failed write the health check reports the lock.
     expect(healths.slice(1).map((h) => [h.status, h.json.database])).toEqual(healths.slice(1).map(() => [503, "locked"]));
 
-    // Once the lock clears: the command and the click take effect by themselves.
-    await newcomer.waitForPost(/When was the interview/);
-    await clicker.waitForPost(/Which stage/, clicker.posts().indexOf(videoButton) + 1);
+    // Once the lock clears: the click takes effect by itself, and the form sent again is taken.
+    await clicker.waitForPost(/Spelled exactly right/, clicker.posts().indexOf(videoButton) + 1);
+    expect((await newcomer.submitView(await newcomer.waitForView(others.command!.id), { time: "10:00" })).status).toBe(200);
+    await newcomer.waitForPost(AFTER_FORM);
 
     // Slack redelivers each failed event (retry 1, in order), then, as it may, once more (retry 2).
     for (const retry of [1, 2]) {
@@ -145,10 +147,11 @@ describe("the database locked by another process for 10 seconds", () => {
       for (const [i, p] of answerers.entries()) {
         const d = latestDebrief(store, TEAM, p.user);
         // Applied exactly once and in order: each wave's answer in its own question's field.
-        expect(["keyPoints", "teamNeeds", "theirAnswers", "nextSteps"].map((f) => storedField(d, f))).toEqual([0, 1, 2, 3].map((w) => `wave${w} answer from A${i}`));
+        expect([storedField(d, "teamNeeds"), storedField(d, "nextSteps"), d?.recruiter?.name, storedField(d, "unsaid")]).toEqual([0, 1, 2, 3].map((w) => `wave${w} answer from A${i}`));
         const row = store.users.find({ platform: "slack", tenant: TEAM, user: p.user })!;
-        expect(store.conversations.get(row.id)).toMatchObject({ step: "decisionDate" });
-        expect((store.db.prepare("SELECT count(*) AS n FROM deliveries WHERE user_ref = ?").get(row.id) as { n: number }).n).toBe(1 + 7 + 4);
+        expect(store.conversations.get(row.id)).toMatchObject({ step: "summary" });
+        // The form (and its one use), three answers before the lock, four waves.
+        expect((store.db.prepare("SELECT count(*) AS n FROM deliveries WHERE user_ref = ?").get(row.id) as { n: number }).n).toBe(2 + 3 + 4);
       }
       expect(storedField(latestDebrief(store, TEAM, clicker.user), "format")).toBe("video");
       expect(latestDebrief(store, TEAM, newcomer.user)).toMatchObject({ company: "Newco", role: "Designer" });

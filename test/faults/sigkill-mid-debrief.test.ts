@@ -13,7 +13,7 @@ import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { dmEvent } from "../slack/payloads.js";
 import { SlackSender } from "../slack/slack-requests.js";
 import { killAllServers, startServe, type ServeChild } from "./helpers/serve-child.js";
-import { SlackPerson, typedDebrief, type Delivery } from "./helpers/slack-person.js";
+import { AFTER_FORM, SlackPerson, typedDebrief, type Delivery } from "./helpers/slack-person.js";
 import { latestDebrief, storedField } from "./helpers/stored-debrief.js";
 
 const SECRET = "sigkill-signing-secret";
@@ -121,12 +121,12 @@ describe("the server killed with SIGKILL in the middle of debriefs", () => {
       return { person: new SlackPerson(sender, fake, TEAM, user), script: typedDebrief(`k${i}x`), acked: [] };
     });
     for (const [i, j] of journeys.entries()) {
-      expect((await j.person.command(`Company${i}, Engineer, with Dana Li`)).status).toBe(200);
-      await j.person.waitForPost(/When was the interview/);
+      expect((await j.person.startDebrief(`Company${i}, Engineer, with Dana Li`)).status).toBe(200);
+      await j.person.waitForPost(AFTER_FORM);
     }
 
-    // First kill: on the 40th acknowledged answer of 114, with every journey mid-stream.
-    await stream(journeys, server, 40);
+    // First kill: on the 12th acknowledged answer of 48, with every journey mid-stream.
+    await stream(journeys, server, 12);
     expect((await server.exited).signal).toBe("SIGKILL");
     const lostFirst = journeys.filter((j) => j.lost).length;
     const committedFirst = inFlightCommitted(journeys);
@@ -134,8 +134,8 @@ describe("the server killed with SIGKILL in the middle of debriefs", () => {
 
     server = await startServe(env());
     await redeliver(journeys, server);
-    // Second kill: 30 answers later.
-    await stream(journeys, server, 30);
+    // Second kill: 10 answers later, still before any journey's last answer.
+    await stream(journeys, server, 10);
     expect((await server.exited).signal).toBe("SIGKILL");
     const lostSecond = journeys.filter((j) => j.lost).length;
     const committedSecond = inFlightCommitted(journeys);
@@ -161,7 +161,8 @@ describe("the server killed with SIGKILL in the middle of debriefs", () => {
         // One interview per person: no redelivered command or answer started anything twice.
         expect(store.interviews.list(row.id)).toHaveLength(1);
         const deliveries = (store.db.prepare("SELECT count(*) AS n FROM deliveries WHERE user_ref = ?").get(row.id) as { n: number }).n;
-        expect(deliveries).toBe(1 + j.script.length);
+        // The form (its delivery and its one use) and every answer.
+        expect(deliveries).toBe(2 + j.script.length);
       }
     } finally {
       store.close();

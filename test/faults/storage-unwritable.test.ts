@@ -12,7 +12,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMMAND_FAILED, ACTION_FAILED } from "../../adapters/slack/register-listeners.js";
+import { ACTION_FAILED, FORM_SAVE_FAILED } from "../../adapters/slack/register-listeners.js";
 import { STORAGE_RETRYING } from "../../adapters/slack/slack-turns.js";
 import { Actions } from "../../src/core/actions.js";
 import { Store } from "../../src/store/store.js";
@@ -21,7 +21,7 @@ import { FakeSlackApi } from "../slack/fake-slack-api.js";
 import { SlackSender } from "../slack/slack-requests.js";
 import { textOf } from "../slack/slack-user.js";
 import { killAllServers, runCli, startServe, until, type ServeChild, type ServeFailure } from "./helpers/serve-child.js";
-import { SlackPerson, typedDebrief } from "./helpers/slack-person.js";
+import { AFTER_FORM, SlackPerson, typedDebrief } from "./helpers/slack-person.js";
 import { latestDebrief, storedField } from "./helpers/stored-debrief.js";
 
 const SECRET = "storage-signing-secret";
@@ -62,14 +62,12 @@ describe("the database becomes read-only or the disk fills while serving", () =>
       return new SlackPerson(slack, fake, TEAM, user);
     };
     const writer = person(`UW${command}`);
-    await writer.command("Diskco, Engineer, with Dana Li");
-    await writer.waitForPost(/When was the interview/);
-    for (const a of typedDebrief("d").slice(0, 7)) expect((await writer.say(a.text)).status).toBe(200);
-    await writer.waitForPost(/main things you talked about/);
+    await writer.startDebrief("Diskco, Engineer, with Dana Li");
+    await writer.waitForPost(AFTER_FORM);
+    for (const a of typedDebrief("d").slice(0, 3)) expect((await writer.say(a.text)).status).toBe(200);
+    await writer.waitForPost(/What does the team need/);
     const clicker = person(`UC${command}`);
-    await clicker.command("Clickco, Engineer, with Dana Li");
-    await clicker.waitForPost(/When was the interview/);
-    await clicker.say("today 10am");
+    await clicker.startDebrief("Clickco, Engineer, with Dana Li");
     await clicker.waitForPost(/How did it happen/);
     const newcomer = person(`UN${command}`);
 
@@ -89,8 +87,12 @@ describe("the database becomes read-only or the disk fills while serving", () =>
       // disk may still take a small write that fits in a page the file has, so only read-only here.)
       expect((await clicker.press(Actions.answer, "video")).status).toBe(200);
       await clicker.waitForPost(new RegExp(ACTION_FAILED.slice(0, 40)));
-      expect((await newcomer.command("Newco, Designer, with Ann Lee")).status).toBe(200);
-      await newcomer.waitForPost(new RegExp(COMMAND_FAILED.slice(0, 40)));
+      // The form still opens (it only reads); sending it keeps it open with a line saying it did not take.
+      const opened = await newcomer.command("Newco, Designer, with Ann Lee");
+      expect(opened.status).toBe(200);
+      const sent = await newcomer.submitView(await newcomer.waitForView(opened.id), { time: "10:00" });
+      expect(sent.status).toBe(200);
+      expect(sent.json).toEqual({ response_action: "errors", errors: { company: FORM_SAVE_FAILED } });
     }
     // The health check names the condition and what to do.
     const sick = await health(server);
@@ -124,15 +126,15 @@ describe("the database becomes read-only or the disk fills while serving", () =>
     await server.waitForLine((l) => l.msg === "database available again" && l.condition === condition);
     expect((await writer.redeliver(first, 2)).status).toBe(200);
     expect((await writer.redeliver(first, 3)).status).toBe(200);
-    await writer.waitForPost(/What does the team need/);
+    await writer.waitForPost(/next steps and timing/);
     expect(textOf(writer.posts())).not.toMatch(/couldn't save your last message/);
     expect(await server.stop()).toMatchObject({ code: 0 });
 
     const store = Store.open(db);
     try {
       const d = latestDebrief(store, TEAM, writer.user);
-      expect(storedField(d, "keyPoints")).toBe(command === "full" ? "漢".repeat(1_500) : answer);
-      expect(storedField(d, "teamNeeds")).toBeUndefined();
+      expect(storedField(d, "teamNeeds")).toBe(command === "full" ? "漢".repeat(1_500) : answer);
+      expect(storedField(d, "nextSteps")).toBeUndefined();
       if (command === "readonly") {
         expect(storedField(latestDebrief(store, TEAM, clicker.user), "format")).toBeUndefined();
         expect(store.users.find({ platform: "slack", tenant: TEAM, user: newcomer.user })).toBeUndefined();

@@ -1,5 +1,6 @@
 import { Actions } from "../../src/core/actions.js";
-import { buttonsOf, type Driver } from "./temp-store.js";
+import type { Outbound } from "../../src/core/types.js";
+import { buttonsOf, textOf, type Driver } from "./temp-store.js";
 
 /** Options for a short debrief driven through the real flow. */
 export interface QuickDebrief {
@@ -14,32 +15,35 @@ export interface QuickDebrief {
   specific?: string;
 }
 
-/** Runs a debrief through the real engine (answers, then edits from the summary) and confirms it; returns the confirmation. */
+const FEELING = { yes: "really want it", unsure: "not sure I want it", no: "don't want it" } as const;
+
+/** The answer a user gives to the question shown, or undefined when the summary is showing. */
+function answerTo(question: string, o: QuickDebrief, spoken: { people: number }): string | undefined {
+  if (/Check it over/.test(question)) return undefined;
+  if (/Spelled exactly right\?/.test(question)) return "yes";
+  if (/What did you talk about with/.test(question)) return o.specific ?? `asked about the billing migration (${spoken.people++})`;
+  if (/What does the team need most/.test(question)) return o.teamNeeds ?? "fewer flaky deploys; I led a CI overhaul that fixed them";
+  if (/next steps and timing/.test(question)) return o.decision && o.decision !== "no" ? `They'll decide ${o.decision}` : "They'll be in touch";
+  if (/name a day for the decision/.test(question)) return "no";
+  if (/recruiter involved/.test(question)) return o.recruiter ?? "no";
+  if (/never came up/.test(question)) return "skip";
+  throw new Error(`quickDebrief met a question it does not expect:\n${question}`);
+}
+
+/** Runs a debrief through the real engine from a one-line start and saves it; returns the confirmation. */
 export function quickDebrief(d: Driver, o: QuickDebrief = {}) {
   const names = o.names ?? ["Dana Li"];
-  d.command(`${o.company ?? "Acme"}, ${o.role ?? "Staff Engineer"}, with ${names.join(" and ")}`);
-  d.say(o.when ?? "today 10am");
-  d.say("video");
-  d.say("final round");
-  for (let i = 0; i < names.length; i++) {
-    d.press(Actions.answer, "yes");
-    d.say("Engineering Manager");
-    d.say("skip");
-    d.say(o.specific ?? `asked about the billing migration (${i})`);
+  const line = `${o.company ?? "Acme"}, ${o.role ?? "Staff Engineer"}, ${o.when ?? "today 10am"}, video, final round, with ${names.join(" and ")}, ${FEELING[o.interest ?? "yes"]}`;
+  let out: Outbound[] = d.command(line);
+  const spoken = { people: 0 };
+  for (let turn = 0; turn < 30; turn++) {
+    const answer = answerTo(textOf(out), o, spoken);
+    if (answer === undefined) {
+      const confirm = buttonsOf(out).find((b) => b.action === Actions.confirm);
+      if (!confirm) throw new Error("no confirm button on the summary");
+      return d.press(confirm.action, confirm.value);
+    }
+    out = d.say(answer);
   }
-  d.say("platform roadmap and on-call");
-  d.say(o.teamNeeds ?? "fewer flaky deploys");
-  d.say("skip");
-  d.say("skip");
-  d.say(o.decision ?? "no");
-  d.say("my migration story landed");
-  d.say("skip");
-  d.say("skip");
-  d.say("skip");
-  d.say("skip");
-  d.press(Actions.answer, o.interest ?? "yes");
-  const summary = d.say(o.recruiter ?? "no");
-  const confirm = buttonsOf(summary).find((b) => b.action === Actions.confirm);
-  if (!confirm) throw new Error("no confirm button on the summary");
-  return d.press(confirm.action, confirm.value);
+  throw new Error("quickDebrief did not reach the summary");
 }

@@ -45,6 +45,10 @@ export class Driver {
   say(text: string): Outbound[] {
     return this.coach.handle({ ...this.base(), kind: "text", text } as Inbound);
   }
+  /** Sends a form back, as an adapter does with a submitted modal or card. */
+  pressForm(token: string, fields: Record<string, unknown>): Outbound[] {
+    return this.coach.handle({ ...this.base(), kind: "action", action: "debrief-form.submit", value: token, fields } as Inbound);
+  }
   press(action: string, value?: string, text?: string): Outbound[] {
     return this.coach.handle({ ...this.base(), kind: "action", action, value, text } as Inbound);
   }
@@ -59,6 +63,7 @@ export function textOf(messages: Outbound[]): string {
         if (b.type === "fields") return b.fields.map((f) => `${f.label}: ${f.value}`).join("\n");
         if (b.type === "letter") return `To: ${b.to}\nSubject: ${b.subject}\n${b.body}`;
         if (b.type === "buttons") return b.buttons.map((x) => `[${x.label}]`).join(" ");
+        if (b.type === "form") return [b.form.intro ?? b.form.title, ...b.form.fields.map((f) => `${f.label}: ${f.value ?? ""}`)].join("\n");
         return b.content;
       }),
     )

@@ -51,8 +51,8 @@ describe("old buttons", () => {
     const { w, ana } = setup();
     const got = await w.runUntil(at("2026-11-20T12:00", TZ));
     expect(got.map((x) => x.kind)).toEqual(["reflect", "thanks", "thanks_again"]);
-    const reflect = got.find((x) => x.kind === "reflect")!;
-    const no = button(reflect, Actions.interest, "No");
+    expect(got.find((x) => x.kind === "reflect")).toBeDefined();
+    const no = buttonsOf(ana.say("done")).find((b) => b.action === Actions.interest && b.label === "No")!;
     expect(textOf(ana.press(no.action, no.value))).toMatch(/wraps this one up/);
     expect(w.interview(ana).status).toBe("closed");
     expect(await w.runUntil(at("2027-01-20T12:00", TZ), 120)).toEqual([]);

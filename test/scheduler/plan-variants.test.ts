@@ -95,7 +95,8 @@ describe("variations on the plan", () => {
     const { w, ana } = setup("2026-11-17T12:00", tz);
     quickDebrief(ana, { when: "today 10am", interest: "yes" });
     const [reflect] = await w.runUntil(at("2026-11-17T16:00", tz));
-    const no = buttonsOf([reflect!.message]).find((b) => b.action === Actions.interest && b.label === "No")!;
+    expect(textOf([reflect!.message])).toMatch(/What went well\?/);
+    const no = buttonsOf(ana.say("done")).find((b) => b.action === Actions.interest && b.label === "No")!;
     expect(textOf(ana.press(no.action, no.value))).toMatch(/won't plan a check-in/);
     const rest = await w.runUntil(plus(at("2026-11-17T10:00", tz), 60));
     expect(rest.map((x) => x.kind)).toEqual(["thanks", "thanks_again"]);

@@ -99,8 +99,11 @@ describe.each(CASES)("the whole plan in $tz, interview on $day", (c) => {
     ]);
     const [reflect, thanks, again, checkin] = before;
 
-    expect(textOf([reflect!.message])).toMatch(/still want this job\?/);
-    expect(buttonsOf([reflect!.message]).filter((b) => b.action === Actions.interest).map((b) => b.label)).toEqual(["Yes", "Unsure", "No"]);
+    // The reflect nudge asks its questions one at a time and ends with "do you still want it?".
+    expect(textOf([reflect!.message])).toMatch(/What went well\?/);
+    const last = ana.say("done");
+    expect(textOf(last)).toMatch(/still want this job\?/);
+    expect(buttonsOf(last).filter((b) => b.action === Actions.interest).map((b) => b.label)).toEqual(["Yes", "Unsure", "No"]);
     expect(textOf([reflect!.message])).not.toMatch(/later than planned/);
 
     // One drafted letter per interviewer, inline, each naming the planned check-in day.

@@ -25,6 +25,14 @@ function checkElement(el: Any, where: string, ids: Set<string>, out: string[]): 
     if (el.url !== undefined && (typeof el.url !== "string" || el.url.length > 3000)) out.push(`${where}: url must be at most 3000 characters`);
     if (el.value !== undefined && (typeof el.value !== "string" || el.value.length === 0 || el.value.length > 2000)) out.push(`${where}: value must be 1 to 2000 characters`);
   }
+  // Slack refuses a picker whose initial value is not in its exact format.
+  if (el.type === "datepicker" && el.initial_date !== undefined && !/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(el.initial_date)) out.push(`${where}/initial_date: must be YYYY-MM-DD`);
+  if (el.type === "timepicker" && el.initial_time !== undefined && !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(el.initial_time)) out.push(`${where}/initial_time: must be HH:mm`);
+  if (el.type === "static_select") {
+    if (!Array.isArray(el.options) || el.options.length === 0 || el.options.length > 100) out.push(`${where}/options: 1 to 100 options`);
+    if (el.initial_option && !(el.options ?? []).some((o: Any) => o.value === el.initial_option.value)) out.push(`${where}/initial_option: must be one of the options`);
+  }
+  if (el.placeholder !== undefined && textLength(el.placeholder) > 150) out.push(`${where}/placeholder: at most 150 characters`);
   if (el.type === "plain_text_input") {
     if (typeof el.initial_value === "string" && el.initial_value.length > 3000) out.push(`${where}: initial_value must be at most 3000 characters`);
     if (el.max_length !== undefined && el.max_length > 3000) out.push(`${where}: max_length must be at most 3000`);
@@ -36,8 +44,14 @@ function checkBlocks(blocks: unknown, max: number, surface: "message" | "modal" 
   if (!Array.isArray(blocks)) return ["blocks must be an array"];
   if (blocks.length > max) out.push(`no more than ${max} items allowed [json-pointer:/blocks]`);
   const ids = new Set<string>();
+  const blockIds = new Set<string>();
   blocks.forEach((b: Any, i) => {
     const where = `/blocks/${i}`;
+    if (b.block_id !== undefined) {
+      if (typeof b.block_id !== "string" || b.block_id.length === 0 || b.block_id.length > 255) out.push(`${where}/block_id: 1 to 255 characters`);
+      else if (blockIds.has(b.block_id)) out.push(`${where}/block_id: "${b.block_id}" is already used in this view`);
+      else blockIds.add(b.block_id);
+    }
     switch (b.type) {
       case "section": {
         if (!b.text && !b.fields) out.push(`${where}: a section needs text or fields`);
@@ -63,6 +77,7 @@ function checkBlocks(blocks: unknown, max: number, surface: "message" | "modal" 
         break;
       case "input":
         if (surface === "message") out.push(`${where}: input blocks are not allowed in messages`);
+        if (!b.element || !["plain_text_input", "datepicker", "timepicker", "static_select", "radio_buttons", "checkboxes"].includes(b.element.type)) out.push(`${where}/element: unsupported input element`);
         if (textLength(b.label) === 0 || textLength(b.label) > 2000) out.push(`${where}/label: 1 to 2000 characters`);
         if (b.element) checkElement(b.element, `${where}/element`, ids, out);
         break;

@@ -86,7 +86,8 @@ describe("a job seeker in Slack over HTTP", () => {
 
   it("uninstalling from the workspace deletes its interviews, letters and nudges; another workspace keeps its own", async () => {
     const other = new SlackUser(httpTransport(h.slack), h.fake, () => h.adapter.idle(), "TOTHER", "UJO");
-    await other.command("Globex, Designer, with Ann Lee");
+    const { view } = await other.command("Globex, Designer, with Ann Lee");
+    await other.submitView(view);
     const count = (sql: string, ...args: unknown[]) => (h.store.db.prepare(sql).get(...args) as { n: number }).n;
     const forTeam = (table: string, team: string) =>
       count(`SELECT count(*) AS n FROM ${table} t JOIN users u ON u.id = t.user_ref WHERE u.platform = 'slack' AND u.tenant = ?`, team);

@@ -21,7 +21,7 @@ import { FakeSlackApi } from "./fake-slack-api.js";
 import { FakeSlackOAuth } from "./fake-slack-oauth.js";
 import { comeBack, startInstall } from "./oauth-browser.js";
 import { until } from "../faults/helpers/serve-child.js";
-import { commandFields, dmEvent, uninstallEvent } from "./payloads.js";
+import { commandFields, dmEvent, uninstallEvent, viewSubmission } from "./payloads.js";
 import { SlackSender } from "./slack-requests.js";
 
 const SECRET = "oauth-signing-secret";
@@ -133,7 +133,13 @@ describe("Slack OAuth distribution", () => {
       expect(postsTo(channel).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);
 
       // A slash command from someone the bot has no DM with yet: the DM is opened with the workspace's token too.
-      expect((await slack.command(commandFields({ team, user: other, text: "Acme" }))).status).toBe(200);
+      const command = commandFields({ team, user: other, text: "Acme" });
+      expect((await slack.command(command)).status).toBe(200);
+      // The debrief form opens with the workspace's token; sent, the debrief goes on in the DM.
+      await until(() => fake.callsOf("views.open").some((c) => c.args.trigger_id === command.trigger_id), `the debrief form in ${team}`);
+      const opened = fake.callsOf("views.open").find((c) => c.args.trigger_id === command.trigger_id)!;
+      expect(opened.token).toBe(oauth.tokenOf(team));
+      expect((await slack.interaction(viewSubmission({ team, user: other, view: opened.args.view }))).status).toBe(200);
       const dm = `D${other.slice(1)}`;
       await until(() => postsTo(dm).length > 0, `the debrief's first question in ${team}`);
       expect(postsTo(dm).map((c) => c.token)).toEqual([oauth.tokenOf(team)]);

@@ -105,3 +105,41 @@ export function uninstallEvent(team: string, type: "app_uninstalled" | "tokens_r
     event: type === "app_uninstalled" ? { type, event_ts: "1" } : { type, tokens: { bot: ["UAFTERWORD"] }, event_ts: "1" },
   };
 }
+
+/** One input's state as Slack sends it back: the user's answer, else what the view prefilled. */
+function inputState(el: any, given: string | null | undefined): Record<string, unknown> {
+  switch (el.type) {
+    case "datepicker":
+      return { type: el.type, selected_date: given !== undefined ? given : (el.initial_date ?? null) };
+    case "timepicker":
+      return { type: el.type, selected_time: given !== undefined ? given : (el.initial_time ?? null), ...(el.timezone ? { timezone: el.timezone } : {}) };
+    case "static_select": {
+      const value = given !== undefined ? given : el.initial_option?.value;
+      const option = el.options.find((o: any) => o.value === value);
+      return { type: el.type, selected_option: option ?? (value ? { text: { type: "plain_text", text: value }, value } : null) };
+    }
+    default:
+      return { type: el.type, value: given !== undefined ? given : (el.initial_value ?? null) };
+  }
+}
+
+/** A view_submission of a modal Afterword opened: the prefilled values, changed where `answers` says (by block id). */
+export function viewSubmission(o: { team: string; user: string; view: any; answers?: Record<string, string | null>; trigger?: string }): any {
+  const body = structuredClone(fixture("modals-slack.json").viewSubmission);
+  body.team = { id: o.team, domain: "afterword-test" };
+  body.user = { ...body.user, id: o.user, team_id: o.team };
+  body.trigger_id = o.trigger ?? uid("trig.");
+  body.view.id = uid("V");
+  body.view.hash = uid("h.");
+  // Bolt authorizes a submission by the workspace the view belongs to.
+  body.view.team_id = o.team;
+  body.view.app_installed_team_id = o.team;
+  body.view.callback_id = o.view.callback_id;
+  body.view.private_metadata = o.view.private_metadata;
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const b of o.view.blocks ?? []) {
+    if (b.type === "input") values[b.block_id] = { [b.element.action_id]: inputState(b.element, o.answers?.[b.block_id]) };
+  }
+  body.view.state = { values };
+  return body;
+}

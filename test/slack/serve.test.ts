@@ -4,12 +4,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMMAND_ACK } from "../../adapters/slack/register-listeners.js";
 import { startServe, type ServeChild } from "../faults/helpers/serve-child.js";
 import { killAllProcesses } from "../support/spawn.js";
 import { until } from "../support/until.js";
 import { FakeSlackApi } from "./fake-slack-api.js";
-import { commandFields, dmEvent } from "./payloads.js";
+import { commandFields, dmEvent, viewSubmission } from "./payloads.js";
 import { SlackSender } from "./slack-requests.js";
 
 let fake: FakeSlackApi;
@@ -36,25 +35,31 @@ async function stopped(server: ServeChild): Promise<number | null> {
 }
 
 describe("afterword serve with Slack", () => {
-  it("over HTTP: answers a signed /interview-done at POST /slack/events and starts the debrief in the DM", async () => {
+  it("over HTTP: answers a signed /interview-done at POST /slack/events with the debrief form, and the debrief goes on in the DM", async () => {
     const server = await serve({ SLACK_SIGNING_SECRET: "serve-secret" });
     const { url } = server;
     const slack = new SlackSender(`${url}/slack/events`, "serve-secret");
-    const res = await slack.command(commandFields({ team: "TSERVE", user: "USERVE", text: "Acme" }));
+    const command = commandFields({ team: "TSERVE", user: "USERVE", text: "Acme" });
+    const res = await slack.command(command);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ response_type: "ephemeral", text: COMMAND_ACK });
+    await until(() => fake.callsOf("views.open").some((c) => c.args.trigger_id === command.trigger_id), "the debrief form");
+    const view = fake.callsOf("views.open").find((c) => c.args.trigger_id === command.trigger_id)!.args.view;
+    expect(view.blocks.find((b: any) => b.block_id === "company").element.initial_value).toBe("Acme");
+    const sent = await slack.interaction(viewSubmission({ team: "TSERVE", user: "USERVE", view, answers: { role: "Engineer" } }));
+    expect(sent.status).toBe(200);
     await until(() => fake.callsOf("chat.postMessage").some((c) => c.args.channel === "DSERVE"));
     expect((await slack.event(dmEvent({ team: "TSERVE", user: "USERVE", channel: "DSERVE", text: "hi" }), { secret: "wrong" })).status).toBe(401);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(await stopped(server)).toBe(0);
   });
 
-  it("over Socket Mode: connects with the app token and acknowledges the command with the ephemeral line", async () => {
+  it("over Socket Mode: connects with the app token, acknowledges the command and opens the debrief form", async () => {
     const server = await serve({ SLACK_APP_TOKEN: fake.appToken });
     await until(() => fake.socketCount === 1);
-    const ack = await fake.sendEnvelope("slash_commands", commandFields({ team: "TSERVE", user: "USOCK", text: "" }));
-    expect(ack).toEqual({ response_type: "ephemeral", text: COMMAND_ACK });
-    await until(() => fake.callsOf("chat.postMessage").some((c) => c.args.channel === "DSOCK"));
+    const command = commandFields({ team: "TSERVE", user: "USOCK", text: "" });
+    await fake.sendEnvelope("slash_commands", command);
+    await until(() => fake.callsOf("views.open").some((c) => c.args.trigger_id === command.trigger_id), "the debrief form");
+    expect(fake.rejected).toEqual([]);
     expect(await stopped(server)).toBe(0);
     await until(() => fake.socketCount === 0);
   });

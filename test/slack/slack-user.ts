@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import { baseActionId } from "../../adapters/slack/render-block-kit.js";
 import type { FakeSlackApi, RecordedCall } from "./fake-slack-api.js";
-import { buttonClick, commandFields, dmEvent, homeOpened, letterSubmission, uid } from "./payloads.js";
+import { buttonClick, commandFields, dmEvent, homeOpened, letterSubmission, uid, viewSubmission } from "./payloads.js";
 import type { SlackSender } from "./slack-requests.js";
 
 /** How deliveries reach the app: signed HTTP or Socket Mode envelopes. */
@@ -72,9 +72,18 @@ export class SlackUser {
     return this.fake.callsOf("chat.postMessage").filter((c) => c.args.channel === this.channel);
   }
 
-  /** `/interview-done <text>`; returns the ack payload and the DM messages that followed. */
-  async command(text: string): Promise<{ ack: unknown; posts: RecordedCall[] }> {
-    const ack = await this.t.command(commandFields({ team: this.team, user: this.user, text }));
+  /** `/interview-done <text>`; returns the ack payload, the modal it opened (if any) and the DM messages that followed. */
+  async command(text: string): Promise<{ ack: unknown; posts: RecordedCall[]; view?: any }> {
+    const fields = commandFields({ team: this.team, user: this.user, text });
+    const ack = await this.t.command(fields);
+    await this.idle();
+    const view = this.fake.callsOf("views.open").find((c) => c.args.trigger_id === fields.trigger_id)?.args.view;
+    return { ack, posts: this.take(), view };
+  }
+
+  /** Submits a modal the bot opened, with its prefilled answers changed where `answers` says; returns the ack and the replies. */
+  async submitView(view: any, answers: Record<string, string | null> = {}): Promise<{ ack: unknown; posts: RecordedCall[] }> {
+    const ack = await this.t.interaction(viewSubmission({ team: this.team, user: this.user, view, answers }));
     await this.idle();
     return { ack, posts: this.take() };
   }

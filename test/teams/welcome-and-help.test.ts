@@ -75,23 +75,26 @@ describe("Teams store validation", () => {
     expect(help).not.toContain("/interview-done");
 
     await u.say("interview-done Acme, Staff Engineer, with Dana Li");
-    expect(u.lastText()).toMatch(/When was the interview/);
+    expect(u.lastText()).toMatch(/Your interview/);
+    await u.click("Continue", { time: "10:00" });
+    expect(u.lastText()).toMatch(/How did it happen/);
     await u.say("Help");
     expect(u.lastText()).toContain("your next message still answers my last question");
-    await u.say("today 10am");
-    expect(u.lastText()).toMatch(/How did it happen/);
+    await u.say("video, final round");
+    expect(u.lastText()).toMatch(/Spelled exactly right/);
   });
 
   it("answers a command it does not know, changing nothing", async () => {
     const u = person(4);
     await u.say("interview-done Globex, Designer");
+    await u.click("Continue", { time: "10:00" });
     const question = u.lastText();
     expect(await u.say("/weather")).toHaveLength(1);
     expect(u.lastText()).toMatch(/^I don't know \/weather, so I've left everything as it was\. Here's what I understand:/);
     expect(u.lastText()).toContain("**interview-done**");
     // The debrief waits at the same question.
-    await u.say("yesterday 3pm");
+    await u.say("video, final round");
     expect(u.lastText()).not.toBe(question);
-    expect(u.lastText()).toMatch(/How did it happen/);
+    expect(u.lastText()).toMatch(/Who interviewed you/);
   });
 });

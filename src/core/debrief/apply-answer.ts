@@ -1,114 +1,171 @@
 import type { DebriefField } from "../model/interview.js";
-import type { Debrief, Interest } from "../model/interview.js";
+import type { Debrief } from "../model/interview.js";
 import { quoteUser } from "../messages.js";
 import { formatLocalDay } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
 import { parseDecisionDate } from "./parse-decision-date.js";
 import { parseInterviewTime } from "./parse-when.js";
-import { personOf, questionFor } from "./questions.js";
-import { MAX_LONG, MAX_SHORT, cleanAnswer, readEmail, splitNames, yesNo } from "./read-answer.js";
+import { MAX_INTERVIEWERS, isPersonName, readPeople } from "./person-names.js";
+import { questionFor, personOf } from "./questions.js";
+import { applyReadBack, type AnswerResult } from "./read-back.js";
+import { readFormat } from "./read-first-line.js";
+import { MAX_LONG, MAX_SHORT, cleanAnswer, readEmail, yesNo } from "./read-answer.js";
 
-/** What applying an answer did: an acknowledgement, a re-ask, or stay on this step. */
-export interface AnswerResult {
-  ack?: string;
-  retry?: string;
-  stay?: boolean;
-}
+export type { AnswerResult };
 
 const TRIMMED = (max: number) => `That was a long one, so I kept the first ${max.toLocaleString("en-US")} characters.`;
+const NO_DATE = /^(?:no|none|no date|not said|nothing|didn'?t say|did not say|unknown|they didn'?t say)\b/i;
+// Words that say a decision has a time attached even when no day can be read from them.
+const TIMING = /\b(?:soon|shortly|days?|weeks?|fortnight|months?|by|within|end of|next|couple|few|decid\w*|hear back|get back|let me know)\b/i;
 
-const INTEREST: Record<string, Interest> = {
-  yes: "yes", y: "yes", yeah: "yes", yep: "yes", definitely: "yes", absolutely: "yes",
-  unsure: "unsure", maybe: "unsure", "not sure": "unsure", "don't know": "unsure", "dont know": "unsure", possibly: "unsure",
-  no: "no", n: "no", nope: "no", "not really": "no",
-};
+/** True when an answer about next steps names timing, so a day is worth asking for if none could be read. */
+export function namesTiming(text: string): boolean {
+  return TIMING.test(text);
+}
+
+function decisionAck(date: string): string {
+  return `Noted: a decision by ${formatLocalDay(date)}.`;
+}
+
+function setText(ctx: TurnContext, d: Debrief, field: DebriefField, raw: string, max: number): AnswerResult {
+  const a = cleanAnswer(raw, max);
+  ctx.store.interviews.setField(d.id, field, a.value);
+  return { ack: a.trimmed ? TRIMMED(max) : undefined };
+}
+
+// "Acme, Staff Engineer", "Staff Engineer at Acme": a company and a role in one answer.
+function applyBasics(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
+  const t = cleanAnswer(raw, 400).value;
+  if (d.company && !d.role) return setText(ctx, d, "role", t, MAX_SHORT);
+  if (d.role && !d.company) return setText(ctx, d, "company", t, MAX_SHORT);
+  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(t);
+  const parts = at ? [at[2]!, at[1]!] : t.split(/\s*(?:,|;|\s[-–—]\s|\n)\s*/).filter(Boolean);
+  if (parts[0]) ctx.store.interviews.setField(d.id, "company", parts[0].slice(0, MAX_SHORT));
+  if (parts[1]) ctx.store.interviews.setField(d.id, "role", parts.slice(1).join(", ").slice(0, MAX_SHORT));
+  return {};
+}
+
+function applyFormatStage(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
+  const t = cleanAnswer(raw, 200).value;
+  const format = readFormat(t);
+  if (format) ctx.store.interviews.setField(d.id, "format", format);
+  const stage = t
+    .replace(/\b(?:by |on |over |via |in )?(?:phone|call|video|zoom|google meet|teams|remote|on[\s-]?site|in[\s-]person|office)\b/gi, "")
+    .replace(/^[\s,;:.-]+|[\s,;:.-]+$/g, "")
+    .trim();
+  if (stage) ctx.store.interviews.setField(d.id, "stage", stage.slice(0, MAX_SHORT));
+  if (!format && !stage) return { retry: "Phone, video or on site? And the stage if you know it, like _first round_. Or _skip_." };
+  return {};
+}
+
+function applyNames(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
+  const { people, other } = readPeople(raw);
+  if (people.length === 0) {
+    const why = other.length ? ` *${quoteUser(other[0]!)}* doesn't read as a name.` : "";
+    return { retry: `I need at least one name there, like _Dana Li (CTO), Omar Haddad_.${why} Or _skip_.` };
+  }
+  if (people.length > MAX_INTERVIEWERS) return { retry: `That's more names than I can keep track of. List up to ${MAX_INTERVIEWERS}, the people you spoke with most.` };
+  ctx.store.interviews.setInterviewers(d.id, people.map((p) => p.name));
+  const stored = ctx.store.interviews.interviewers(d.id);
+  people.forEach((p, i) => {
+    const row = stored[i];
+    if (row && (p.title || p.email)) ctx.store.interviews.updateInterviewer(d.id, row.id, { ...(p.title ? { title: p.title } : {}), ...(p.email ? { email: p.email } : {}) });
+  });
+  return {};
+}
+
+function applyNextSteps(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
+  const result = setText(ctx, d, "nextSteps", raw, MAX_LONG);
+  const sentences = raw.split(/(?<=[.!?;])\s+|\n/).filter(Boolean);
+  const date = [raw, ...sentences].map((s) => parseDecisionDate(s.slice(0, 300), ctx.now, ctx.tz)).find(Boolean);
+  ctx.store.interviews.setField(d.id, "decisionDate", date);
+  if (date) return { ack: [result.ack, decisionAck(date)].filter(Boolean).join(" ") };
+  return result;
+}
+
+function applyDecision(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
+  if (yesNo(raw) === false || NO_DATE.test(raw.trim())) {
+    ctx.store.interviews.setField(d.id, "decisionDate", undefined);
+    return { ack: "No date, then. I'll plan around two weeks." };
+  }
+  const date = parseDecisionDate(raw.slice(0, 200), ctx.now, ctx.tz);
+  if (!date) return { retry: "I couldn't read a day there. Try _by Friday_, _end of next week_ or _Dec 3_, or say _no_." };
+  ctx.store.interviews.setField(d.id, "decisionDate", date);
+  return { ack: decisionAck(date) };
+}
+
+function applyRecruiter(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
+  const yn = yesNo(raw);
+  if (yn === false) {
+    ctx.store.interviews.setRecruiter(d.id, undefined);
+    return {};
+  }
+  if (yn === true) return { retry: "What's the recruiter's name? Add their email too if you have it." };
+  const email = readEmail(raw);
+  const name = cleanAnswer(raw.replace(email ?? "", "").replace(/^(?:yes|yeah|yep)[,:]?\s+/i, "").replace(/[,;<>()]+/g, " ").replace(/\s+/g, " "), 100).value;
+  if (!/\p{L}/u.test(name)) return { retry: "What's the recruiter's name?" };
+  ctx.store.interviews.setRecruiter(d.id, email ? { name, email } : { name });
+  return {};
+}
+
+function applyPerson(ctx: TurnContext, d: Debrief, step: string, raw: string): AnswerResult {
+  const person = personOf(step, d);
+  // A step about someone no longer on the list stores nothing; the flow moves past it.
+  if (!person) return {};
+  const { interviews } = ctx.store;
+  const kind = questionFor(step)!.kind;
+  if (kind === "long") {
+    const a = cleanAnswer(raw, MAX_LONG);
+    interviews.updateInterviewer(d.id, person.id, { specific: a.value });
+    return { ack: a.trimmed ? TRIMMED(MAX_LONG) : undefined };
+  }
+  if (kind === "email") {
+    const email = readEmail(raw);
+    if (!email) return { retry: "That doesn't look like an email address. Try again, or _skip_." };
+    interviews.updateInterviewer(d.id, person.id, { email });
+    return {};
+  }
+  const value = cleanAnswer(raw, kind === "name" ? 100 : MAX_SHORT).value;
+  if (kind === "name" && !isPersonName(value) && !/\p{L}/u.test(value)) return { retry: "Type the name exactly as it should be spelled." };
+  interviews.updateInterviewer(d.id, person.id, kind === "name" ? { name: value } : { title: value });
+  return {};
+}
 
 /** Stores the answer to `step` on the interview (or its interviewer); never loses what was stored. */
 export function applyAnswer(ctx: TurnContext, d: Debrief, step: string, raw: string): AnswerResult {
-  const q = questionFor(step)!;
-  const { interviews } = ctx.store;
-  const person = personOf(step) !== undefined ? d.interviewers[personOf(step)!] : undefined;
-
+  const q = questionFor(step);
+  if (!q) return {};
   if (!raw.trim()) return { retry: "I didn't catch an answer there. Type it, or _skip_." };
-
+  if (step.startsWith("person.")) return applyPerson(ctx, d, step, raw);
   switch (q.kind) {
-    case "short": {
-      const a = cleanAnswer(raw, MAX_SHORT);
-      if (person) interviews.updateInterviewer(d.id, person.id, { title: a.value });
-      else interviews.setField(d.id, q.field as DebriefField, a.value);
-      return { ack: a.trimmed ? TRIMMED(MAX_SHORT) : undefined };
-    }
-    case "long": {
-      const a = cleanAnswer(raw, MAX_LONG);
-      if (person) interviews.updateInterviewer(d.id, person.id, { specific: a.value });
-      else interviews.setField(d.id, q.field as DebriefField, a.value);
-      return { ack: a.trimmed ? TRIMMED(MAX_LONG) : undefined };
-    }
+    case "basics":
+      return applyBasics(ctx, d, raw);
+    case "company":
+    case "role":
+    case "stage":
+      return setText(ctx, d, q.kind, raw, MAX_SHORT);
+    case "format":
+      ctx.store.interviews.setField(d.id, "format", readFormat(raw) ?? cleanAnswer(raw, 40).value);
+      return {};
+    case "formatStage":
+      return applyFormatStage(ctx, d, raw);
     case "when": {
       const parsed = parseInterviewTime(raw.slice(0, 200), ctx.now, ctx.tz);
-      if (!parsed) {
-        return { retry: "I couldn't read that as a date and time. Try something like _yesterday at 3pm_, _today 10:30_ or _18 Nov 14:00_." };
-      }
-      interviews.setField(d.id, "happenedAt", parsed.at.toISOString());
+      if (!parsed) return { retry: "I couldn't read that as a date and time. Try something like _yesterday at 3pm_, _today 10:30_ or _18 Nov 14:00_." };
+      ctx.store.interviews.setField(d.id, "happenedAt", parsed.at.toISOString());
       return { ack: `Got it: ${parsed.label}.` };
     }
-    case "format": {
-      const t = raw.trim().toLowerCase();
-      const value = /phone|call/.test(t) ? "phone" : /video|zoom|teams|meet|remote/.test(t) ? "video" : /site|person|office/.test(t) ? "on site" : cleanAnswer(raw, 40).value;
-      interviews.setField(d.id, "format", value);
-      return {};
-    }
-    case "names": {
-      const names = splitNames(raw.slice(0, 2000));
-      if (names.length === 0) return { retry: "I need at least one name there, like _Dana Li and Omar Haddad_. Or _skip_." };
-      if (names.length > 8) return { retry: "That's more names than I can keep track of. List up to eight, the people you spoke with most." };
-      interviews.setInterviewers(d.id, names);
-      return {};
-    }
-    case "confirmName": {
-      if (!person) return {};
-      if (yesNo(raw) === true) return {};
-      const name = cleanAnswer(raw, 100).value.replace(/^(it's|it is|actually)\s+/i, "");
-      if (!/\p{L}/u.test(name)) return { retry: "Type the name exactly as it should be spelled, or tap *Yes, that's right*." };
-      interviews.updateInterviewer(d.id, person.id, { name });
-      return { ack: `Updated to *${quoteUser(name)}*.`, stay: true };
-    }
-    case "email": {
-      if (yesNo(raw) === false) return {};
-      const email = readEmail(raw);
-      if (!email) return { retry: "That doesn't look like an email address. Try again, or _skip_." };
-      if (person) interviews.updateInterviewer(d.id, person.id, { email });
-      return {};
-    }
-    case "decision": {
-      const t = raw.trim().toLowerCase();
-      if (yesNo(t) === false || /^(none|no date|not said|nothing|didn't say|did not say|unknown)/.test(t)) {
-        interviews.setField(d.id, "decisionDate", undefined);
-        return { ack: "No date, then. I'll plan around two weeks." };
-      }
-      const date = parseDecisionDate(raw.slice(0, 200), ctx.now, ctx.tz);
-      if (!date) return { retry: "I couldn't read a date there. Try _by Friday_, _end of next week_ or _Dec 3_, or say _no_." };
-      interviews.setField(d.id, "decisionDate", date);
-      return { ack: `Noted: a decision by ${formatLocalDay(date)}.` };
-    }
-    case "interest": {
-      const value = INTEREST[raw.trim().toLowerCase().replace(/[.!]+$/, "")];
-      if (!value) return { retry: "Yes, unsure or no?" };
-      interviews.setInterest(d.id, value);
-      return {};
-    }
-    case "recruiter": {
-      const yn = yesNo(raw);
-      if (yn === false) {
-        interviews.setRecruiter(d.id, undefined);
-        return {};
-      }
-      if (yn === true) return { retry: "What's the recruiter's name? Add their email too if you have it." };
-      const email = readEmail(raw);
-      const name = cleanAnswer(raw.replace(email ?? "", "").replace(/[,;<>()]+/g, " ").replace(/\s+/g, " "), 100).value;
-      if (!/\p{L}/u.test(name)) return { retry: "What's the recruiter's name?" };
-      interviews.setRecruiter(d.id, email ? { name, email } : { name });
-      return {};
-    }
+    case "names":
+      return applyNames(ctx, d, raw);
+    case "readback":
+      return applyReadBack(ctx, d, raw);
+    case "nextSteps":
+      return applyNextSteps(ctx, d, raw);
+    case "decision":
+      return applyDecision(ctx, d, raw);
+    case "recruiter":
+      return applyRecruiter(ctx, d, raw);
+    default:
+      return setText(ctx, d, q.key as DebriefField, raw, MAX_LONG);
   }
 }

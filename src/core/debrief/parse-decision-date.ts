@@ -22,6 +22,21 @@ function readWeekPhrase(answer: string, today: DateTime): DateTime | undefined {
   return undefined;
 }
 
+/** "By the 20th": the next day of the month with that number (this month if it is still ahead). */
+function readOrdinalDay(answer: string, today: DateTime): DateTime | undefined {
+  const m = /\b(?:by|on|before|until|around)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.exec(answer);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return undefined;
+  for (let months = 0; months < 3; months++) {
+    const month = today.plus({ months }).startOf("month");
+    if (day > month.daysInMonth!) continue;
+    const candidate = month.set({ day });
+    if (candidate >= today) return candidate;
+  }
+  return undefined;
+}
+
 /** The day meant by a month named without a day: "early December" the 7th, "mid" the 15th, else the last day. */
 function dayInNamedMonth(answer: string, month: DateTime): DateTime {
   if (/\b(?:first week|early|beginning|start)\b/i.test(answer)) return month.set({ day: 7 });
@@ -59,7 +74,7 @@ export function parseDecisionDate(text: string, now: Date, tz: string): string |
   if (answer === "" || answer.length > MAX_ANSWER_CHARS || NO_DATE.test(answer) || PAST_REFERENCE.test(answer)) return undefined;
   const zone = safeZone(tz, "UTC");
   const today = toZoned(now, zone).startOf("day");
-  const day = readWeekPhrase(answer, today) ?? readChronoDay(answer, now, zone);
+  const day = readWeekPhrase(answer, today) ?? readOrdinalDay(answer, today) ?? readChronoDay(answer, now, zone);
   if (!day?.isValid) return undefined;
   const iso = day.toISODate()!;
   if (iso < today.toISODate()! || iso > today.plus({ days: MAX_AHEAD_DAYS }).toISODate()!) return undefined;

@@ -1,29 +1,26 @@
 import type { Debrief } from "../model/interview.js";
-import { quoteUser, say } from "../messages.js";
+import { say } from "../messages.js";
 import type { Button, Outbound } from "../types.js";
 import { Actions } from "../actions.js";
 import { personOf, questionFor } from "./questions.js";
-import { AfterwordError, ErrorCode } from "../errors.js";
+import { readBackPrompt } from "./read-back.js";
+import { describeStep } from "./summary.js";
 
 const SKIP: Button = { action: Actions.skip, label: "Skip" };
 
-/** The message that asks the question at `step`, optionally after a short acknowledgement. */
-export function promptFor(step: string, debrief: Debrief, preface?: string): Outbound {
+/** The message that asks the question at `step`, after an optional acknowledgement; `earlier` shows the stored answer (after back or from Edit). */
+export function promptFor(step: string, d: Debrief, preface?: string, earlier = false): Outbound {
   const q = questionFor(step);
-  if (!q) throw new AfterwordError(ErrorCode.UnknownStep, `Unknown debrief step ${step}`);
-  const index = personOf(step);
-  const person = index === undefined ? undefined : debrief.interviewers[index];
-  let text = q.prompt;
-  if (person) {
-    const name = `*${quoteUser(person.name)}*`;
-    const of = debrief.interviewers.length > 1 ? `Interviewer ${index! + 1} of ${debrief.interviewers.length}: ` : "";
-    if (q.key === "person.confirm") text = `${of}I have ${name}. Is that spelled exactly right? If not, type it the way it should be.`;
-    if (q.key === "person.title") text = `What is ${name}'s title?`;
-    if (q.key === "person.email") text = `${name}'s email address, if you have it (it goes on the thank-you note). Otherwise _skip_.`;
-    if (q.key === "person.specific")
-      text = `One thing specific to ${name}: a topic they raised, a question they asked, or something they said.`;
-  }
-  const buttons: Button[] = (q.choices ?? []).map((c) => ({ action: Actions.answer, label: c.label, value: c.value }));
-  if (q.key !== "person.confirm") buttons.push(SKIP);
-  return say(preface ? `${preface}\n\n${text}` : text, buttons);
+  if (!q) throw new Error(`Unknown debrief step ${step}`);
+  const person = personOf(step, d);
+  const text = q.kind === "readback" ? readBackPrompt(d) : q.prompt(d, person);
+  // The read-back already shows every name; elsewhere the earlier answer is shown before the question.
+  const current = earlier && q.kind !== "readback" ? describeStep(step, d) : undefined;
+  const was = current ? `You said: _${current}_. Type a new answer, or _skip_ to keep it.\n` : "";
+  // Format buttons only while the format is what's missing.
+  const choices = q.kind === "formatStage" && d.format ? [] : (q.choices ?? []);
+  const buttons: Button[] = choices.map((c) => ({ action: Actions.answer, label: c.label, value: c.value }));
+  if (q.kind !== "readback") buttons.push(SKIP);
+  const body = `${was}${text}`;
+  return say(preface ? `${preface}\n\n${body}` : body, buttons);
 }

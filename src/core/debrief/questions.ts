@@ -1,140 +1,131 @@
 // The debrief questions as data: what to ask, in what order, and which answers buttons offer.
-import type { DebriefField } from "../model/interview.js";
+// The debrief holds the facts; the reflective questions are the reflect nudge's (see reflect/).
+import type { Debrief, Interviewer } from "../model/interview.js";
+import { quoteUser } from "../messages.js";
 
 /** How an answer is read. */
-export type AnswerKind = "short" | "long" | "when" | "format" | "names" | "decision" | "interest" | "recruiter" | "email" | "confirmName";
+export type AnswerKind =
+  | "basics" | "company" | "role" | "when" | "formatStage" | "format" | "stage" | "names" | "readback"
+  | "title" | "email" | "name" | "long" | "nextSteps" | "decision" | "recruiter";
 
 /** One debrief question. */
 export interface Question {
   key: string;
-  /** The stored field this answers (per-person steps store on the interviewer instead). */
-  field?: DebriefField;
   kind: AnswerKind;
-  prompt: string;
-  /** Shown on the summary card and the edit menu. */
+  /** Shown on the summary card and the edit list. */
   label: string;
+  /** The question, written for this debrief (and this interviewer on per-person steps). */
+  prompt: (d: Debrief, person?: Interviewer) => string;
   /** Quick answers offered as buttons. */
   choices?: { label: string; value: string }[];
+  /** Whether the chat flow asks it in order (the others are reached only from Edit). */
+  inOrder: boolean;
 }
 
-/** Questions asked once per interview, in order; `people` marks where the per-person loop runs. */
+const b = (s: string) => `*${quoteUser(s)}*`;
+const FORMATS = [
+  { label: "Phone", value: "phone" },
+  { label: "Video", value: "video" },
+  { label: "On site", value: "on site" },
+];
+
+function basicsPrompt(d: Debrief): string {
+  if (d.company && !d.role) return `What's the role at ${b(d.company)}, with the exact title they use?`;
+  if (d.role && !d.company) return `Which company is the ${b(d.role)} role with?`;
+  return "Which company, and what's the role? The exact title helps: _Acme, Staff Engineer_.";
+}
+
+function formatStagePrompt(d: Debrief): string {
+  if (d.format && !d.stage) return "Which stage was it? For example _first round_ or _final round_.";
+  if (d.stage && !d.format) return "Was it by phone, on video or on site?";
+  return "How did it happen, and which stage was it? For example _video, first round_.";
+}
+
+/** The questions in the order the chat asks them; `person` runs once per interviewer. */
 export const QUESTIONS: Question[] = [
-  { key: "company", field: "company", kind: "short", label: "Company", prompt: "Which company was it?" },
-  { key: "role", field: "role", kind: "short", label: "Role", prompt: "What's the role, with the exact title they use?" },
-  {
-    key: "when",
-    field: "happenedAt",
-    kind: "when",
-    label: "When",
-    prompt: "When was the interview? Plain words work: _today 10am_, _yesterday at 3pm_, _Tue 14:00_.",
-  },
-  {
-    key: "format",
-    field: "format",
-    kind: "format",
-    label: "Format",
-    prompt: "How did it happen?",
-    choices: [
-      { label: "Phone", value: "phone" },
-      { label: "Video", value: "video" },
-      { label: "On site", value: "on site" },
-    ],
-  },
-  { key: "stage", field: "stage", kind: "short", label: "Stage", prompt: "Which stage was this? For example _recruiter screen_, _first round_, _final round_." },
+  { key: "basics", kind: "basics", label: "Company and role", inOrder: true, prompt: basicsPrompt },
+  { key: "when", kind: "when", label: "When", inOrder: true, prompt: () => "When was it? Plain words work: _today 10am_, _yesterday at 3pm_, _Tue 14:00_." },
+  { key: "formatStage", kind: "formatStage", label: "Format and stage", inOrder: true, prompt: formatStagePrompt, choices: FORMATS },
   {
     key: "interviewers",
     kind: "names",
     label: "Interviewers",
-    prompt: "Who interviewed you? Give their names, separated by commas or _and_. I'll read each one back so we get the spelling right.",
+    inOrder: true,
+    prompt: () => "Who interviewed you? Names as they spell them, titles in parentheses if you know them: _Dana Li (CTO), Omar Haddad_.",
   },
-  { key: "people", kind: "short", label: "", prompt: "" },
-  { key: "keyPoints", field: "keyPoints", kind: "long", label: "Key points", prompt: "What were the main things you talked about?" },
+  { key: "readback", kind: "readback", label: "Interviewers", inOrder: true, prompt: () => "", choices: [{ label: "Yes, all spelled right", value: "yes" }] },
+  {
+    key: "person.specific",
+    kind: "long",
+    label: "What you talked about",
+    inOrder: true,
+    prompt: (_d, p) => `What did you talk about with ${b(p?.name ?? "them")}? A question they asked, a topic, something the team needs.`,
+  },
   {
     key: "teamNeeds",
-    field: "teamNeeds",
     kind: "long",
     label: "Team's needs",
-    prompt: "What does the team need right now? Any problems or challenges they mentioned?",
+    inOrder: true,
+    prompt: () => "What does the team need most, and what have you done that's like it?",
   },
-  {
-    key: "theirAnswers",
-    field: "theirAnswers",
-    kind: "long",
-    label: "Their answers",
-    prompt: "When you asked your questions, what did they tell you?",
-  },
-  { key: "nextSteps", field: "nextSteps", kind: "long", label: "Next steps", prompt: "What did they say about next steps and timing?" },
+  { key: "nextSteps", kind: "nextSteps", label: "Next steps", inOrder: true, prompt: () => "What did they say about next steps and timing?" },
   {
     key: "decisionDate",
-    field: "decisionDate",
     kind: "decision",
     label: "Decision date",
-    prompt: "Did they name a date for a decision? For example _by Friday_, _end of next week_, _Dec 3_. Or say _no_.",
+    inOrder: true,
+    prompt: () => "Did they name a day for the decision? For example _by Friday_ or _Dec 3_. Or say _no_.",
     choices: [{ label: "No date given", value: "none" }],
-  },
-  { key: "wentWell", field: "wentWell", kind: "long", label: "Went well", prompt: "What went well? Where did you feel strongest?" },
-  {
-    key: "differently",
-    field: "differently",
-    kind: "long",
-    label: "Would answer differently",
-    prompt: "Anything you'd answer differently, or a point that came out weaker than you meant?",
-  },
-  {
-    key: "unsaid",
-    field: "unsaid",
-    kind: "long",
-    label: "Never came up",
-    prompt: "Is there a skill or experience that fits the role but never came up?",
-  },
-  { key: "pluses", field: "pluses", kind: "long", label: "Pluses", prompt: "What appeals to you about this job?" },
-  { key: "minuses", field: "minuses", kind: "long", label: "Minuses", prompt: "And what gives you pause?" },
-  {
-    key: "interest",
-    field: "interest",
-    kind: "interest",
-    label: "Still interested",
-    prompt: "Right now, do you still want this job?",
-    choices: [
-      { label: "Yes", value: "yes" },
-      { label: "Unsure", value: "unsure" },
-      { label: "No", value: "no" },
-    ],
   },
   {
     key: "recruiter",
     kind: "recruiter",
     label: "Recruiter",
-    prompt: "Is a recruiter involved? If so, their name (and email if you have it). Otherwise say _no_.",
+    inOrder: true,
+    prompt: () => "Is a recruiter involved? Their name (and email if you have it), or _no_.",
     choices: [{ label: "No recruiter", value: "no" }],
   },
-];
-
-/** Questions asked for each interviewer, in order. */
-export const PERSON_QUESTIONS: Question[] = [
   {
-    key: "person.confirm",
-    kind: "confirmName",
-    label: "Name",
-    prompt: "",
-    choices: [{ label: "Yes, that's right", value: "yes" }],
+    key: "unsaid",
+    kind: "long",
+    label: "Never came up",
+    inOrder: true,
+    prompt: () => "Last one, optional: a skill or experience that fits the role but never came up?",
   },
-  { key: "person.title", kind: "short", label: "Title", prompt: "" },
-  { key: "person.email", kind: "email", label: "Email", prompt: "" },
-  { key: "person.specific", kind: "long", label: "Something specific", prompt: "" },
+  // Reached from Edit only.
+  { key: "company", kind: "company", label: "Company", inOrder: false, prompt: () => "Which company was it, spelled the way they write it?" },
+  { key: "role", kind: "role", label: "Role", inOrder: false, prompt: () => "What's the role, with the exact title they use?" },
+  { key: "format", kind: "format", label: "Format", inOrder: false, prompt: () => "Was it by phone, on video or on site?", choices: FORMATS },
+  { key: "stage", kind: "stage", label: "Stage", inOrder: false, prompt: () => "Which stage was it? For example _first round_ or _final round_." },
+  { key: "person.name", kind: "name", label: "name", inOrder: false, prompt: (_d, p) => `How is ${b(p?.name ?? "their name")} spelled exactly?` },
+  { key: "person.title", kind: "title", label: "title", inOrder: false, prompt: (_d, p) => `What is ${b(p?.name ?? "their")}'s title?` },
+  { key: "person.email", kind: "email", label: "email", inOrder: false, prompt: (_d, p) => `What is ${b(p?.name ?? "their")}'s email address?` },
 ];
 
-/** Looks a question up by its step key (`person.title:1` finds `person.title`). */
+/** Looks a question up by its step key (`person.title:12` finds `person.title`). */
 export function questionFor(step: string): Question | undefined {
   const key = step.split(":")[0];
-  return QUESTIONS.find((q) => q.key === key) ?? PERSON_QUESTIONS.find((q) => q.key === key);
+  return QUESTIONS.find((q) => q.key === key);
 }
 
-/** The person index of a per-person step, or undefined. */
-export function personOf(step: string): number | undefined {
-  const [, index] = step.split(":");
-  return index === undefined ? undefined : Number(index);
+/** The interviewer id of a per-person step (`person.title:12` → 12), or undefined. */
+export function personIdOf(step: string): number | undefined {
+  const [key, id] = step.split(":");
+  if (!key?.startsWith("person.") || id === undefined || !/^\d+$/.test(id)) return undefined;
+  return Number(id);
 }
 
-/** Fields offered in the summary's edit menu. */
-export const EDITABLE = QUESTIONS.filter((q) => q.key !== "people");
+/** The interviewer a per-person step is about, when they are still on the list. */
+export function personOf(step: string, d: Debrief): Interviewer | undefined {
+  const id = personIdOf(step);
+  return id === undefined ? undefined : d.interviewers.find((p) => p.id === id);
+}
+
+/** True when the step can be shown for this debrief: known, and about someone who still exists. */
+export function stepExists(step: string, d: Debrief): boolean {
+  if (step === "summary") return true;
+  const q = questionFor(step);
+  if (!q) return false;
+  if (q.key.startsWith("person.")) return personOf(step, d) !== undefined;
+  return !step.includes(":");
+}

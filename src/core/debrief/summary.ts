@@ -2,62 +2,127 @@ import { Actions } from "../actions.js";
 import type { Debrief } from "../model/interview.js";
 import { compose, quoteUser } from "../messages.js";
 import { formatLocal, formatLocalDay } from "../plan/index.js";
-import type { Block, Outbound } from "../types.js";
-import { EDITABLE } from "./questions.js";
+import type { Block, Button, Outbound } from "../types.js";
+import { personOf, questionFor } from "./questions.js";
 
 const SHOWN = 280;
+const BUTTON_CHARS = 60;
+const INTEREST = { yes: "Yes", unsure: "Unsure", no: "No" } as const;
 
-function short(value: string): string {
+function short(value: string, max = SHOWN): string {
   const v = quoteUser(value.replace(/\s+/g, " ").trim());
-  return v.length > SHOWN ? `${v.slice(0, SHOWN - 1)}…` : v;
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }
 
-/** The value of one summary field as the user will read it, or undefined when unanswered. */
-export function describeField(key: string, d: Debrief, tz: string): string | undefined {
-  switch (key) {
+function whenOf(d: Debrief, tz: string): string | undefined {
+  return d.happenedAt ? formatLocal(new Date(d.happenedAt), tz) : undefined;
+}
+
+/** The stored answer to one step as the user will read it, or undefined when unanswered. */
+export function describeStep(step: string, d: Debrief, tz = "UTC"): string | undefined {
+  const person = personOf(step, d);
+  if (step.startsWith("person.")) {
+    const key = step.split(":")[0];
+    const v = key === "person.name" ? person?.name : key === "person.title" ? person?.title : key === "person.email" ? person?.email : person?.specific;
+    return v ? short(v) : undefined;
+  }
+  switch (step) {
+    case "basics":
+      return [d.company, d.role].filter(Boolean).map((s) => short(s!)).join(", ") || undefined;
+    case "formatStage":
+      return [d.format, d.stage].filter(Boolean).map((s) => short(s!)).join(", ") || undefined;
     case "when":
-      return d.happenedAt ? formatLocal(new Date(d.happenedAt), tz) : undefined;
+      return whenOf(d, tz);
     case "decisionDate":
       return d.decisionDate ? formatLocalDay(d.decisionDate) : undefined;
     case "interviewers":
-      return d.interviewers.length
-        ? d.interviewers
-            .map((p) => [p.name, p.title, p.email, p.specific ? `“${p.specific}”` : undefined].filter(Boolean).map((s) => short(s!)).join(" · "))
-            .join("\n")
-        : undefined;
+    case "readback":
+      return d.interviewers.map((p) => short(p.title ? `${p.name} (${p.title})` : p.name)).join(", ") || undefined;
     case "recruiter":
       return d.recruiter ? short([d.recruiter.name, d.recruiter.email].filter(Boolean).join(" · ")) : undefined;
-    case "interest":
-      return d.interest ? { yes: "Yes", unsure: "Unsure", no: "No" }[d.interest] : undefined;
     default: {
-      const v = (d as unknown as Record<string, unknown>)[key];
+      const v = (d as unknown as Record<string, unknown>)[step];
       return typeof v === "string" && v ? short(v) : undefined;
     }
   }
 }
 
-/** The summary card that ends a debrief: every answer, then confirm / edit / cancel. */
+function interviewerLines(d: Debrief): string | undefined {
+  if (!d.interviewers.length) return undefined;
+  return d.interviewers.map((p) => [p.name, p.title, p.email, p.specific ? `“${p.specific}”` : undefined].filter(Boolean).map((s) => short(s!)).join(" · ")).join("\n");
+}
+
+/** Every field of the debrief worth showing: the facts always, reflections and older answers when present. */
+export function summaryFields(d: Debrief, tz: string): { label: string; value: string }[] {
+  const facts: [string, string | undefined][] = [
+    ["Company", d.company && short(d.company)],
+    ["Role", d.role && short(d.role)],
+    ["When", whenOf(d, tz)],
+    ["Format", d.format && short(d.format)],
+    ["Stage", d.stage && short(d.stage)],
+    ["Interviewers", interviewerLines(d)],
+    ["Team's needs", describeStep("teamNeeds", d)],
+    ["Next steps", describeStep("nextSteps", d)],
+    ["Decision date", describeStep("decisionDate", d)],
+    ["Recruiter", describeStep("recruiter", d)],
+    ["Never came up", describeStep("unsaid", d)],
+  ];
+  const later: [string, string | undefined][] = [
+    ["Key points", describeStep("keyPoints", d)],
+    ["Their answers", describeStep("theirAnswers", d)],
+    ["Went well", describeStep("wentWell", d)],
+    ["Would answer differently", describeStep("differently", d)],
+    ["Pluses", describeStep("pluses", d)],
+    ["Minuses", describeStep("minuses", d)],
+    ["Still interested", d.interest ? INTEREST[d.interest] : undefined],
+  ];
+  return [...facts.map(([label, value]) => ({ label, value: value ?? "—" })), ...later.filter(([, v]) => v).map(([label, value]) => ({ label, value: value! }))];
+}
+
+/** The summary card that ends a debrief: every answer, then save / edit / discard. */
 export function summaryCard(d: Debrief, tz: string): Outbound {
-  const fields = EDITABLE.map((q) => ({ label: q.label, value: describeField(q.key, d, tz) ?? "—" }));
   const blocks: Block[] = [
     { type: "text", markdown: `Here's your debrief${d.company ? ` for *${quoteUser(d.company)}*` : ""}. Check it over:` },
-    { type: "fields", fields },
+    { type: "fields", fields: summaryFields(d, tz) },
     {
       type: "buttons",
       buttons: [
         { action: Actions.confirm, label: "Looks right, save it", value: String(d.id), style: "primary" },
-        { action: Actions.editMenu, label: "Edit an answer", value: String(d.id) },
+        { action: Actions.editMenu, label: "Edit", value: String(d.id) },
         { action: Actions.cancel, label: "Discard", value: String(d.id), style: "danger" },
       ],
     },
   ];
-  return compose(blocks, `Your debrief${d.company ? ` for ${d.company}` : ""} is ready to confirm.`);
+  return compose(blocks, `Your debrief${d.company ? ` for ${d.company}` : ""} is ready to save.`);
 }
 
-/** The menu of fields that can be edited from the summary. */
-export function editMenu(d: Debrief): Outbound {
+/** The steps Edit offers, with their labels: the facts, then each interviewer's name, title, email and conversation. */
+export function editableSteps(d: Debrief): { step: string; label: string }[] {
+  const steps = ["company", "role", "when", "format", "stage"].map((step) => ({ step, label: questionFor(step)!.label }));
+  for (const p of d.interviewers) {
+    const who = short(p.name, 24);
+    steps.push(
+      { step: `person.name:${p.id}`, label: `${who}, spelling` },
+      { step: `person.title:${p.id}`, label: `${who}, title` },
+      { step: `person.email:${p.id}`, label: `${who}, email` },
+      { step: `person.specific:${p.id}`, label: `${who}, what you talked about` },
+    );
+  }
+  steps.push({ step: "readback", label: "Add or drop interviewers" });
+  for (const step of ["teamNeeds", "nextSteps", "decisionDate", "recruiter", "unsaid"]) steps.push({ step, label: questionFor(step)!.label });
+  return steps;
+}
+
+/** Edit: every field with its current value, one tap to change that one thing. */
+export function editMenu(d: Debrief, tz: string): Outbound {
+  const buttons: Button[] = editableSteps(d).map(({ step, label }) => {
+    const value = step === "readback" || step.startsWith("person.name:") ? undefined : (describeStep(step, d, tz) ?? "—");
+    const text = value ? `${label}: ${value}` : label;
+    return { action: Actions.editField, label: text.length > BUTTON_CHARS ? `${text.slice(0, BUTTON_CHARS - 1)}…` : text, value: step };
+  });
+  buttons.push({ action: Actions.confirm, label: "Nothing, save it", value: String(d.id), style: "primary" });
   return compose([
-    { type: "text", markdown: "Which answer would you like to change?" },
-    { type: "buttons", buttons: EDITABLE.map((q) => ({ action: Actions.editField, label: q.label, value: q.key })) },
+    { type: "text", markdown: "Which one would you like to change? Each shows what I have now." },
+    { type: "buttons", buttons },
   ]);
 }

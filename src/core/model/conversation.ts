@@ -16,6 +16,10 @@ export const ConversationState = z.discriminatedUnion("flow", [
     person: z.number().int().default(0),
     /** Set while editing one field from the summary: return to the summary afterwards. */
     editing: z.boolean().default(false),
+    /** Steps answered or skipped once, so going forward again never asks them twice. */
+    seen: z.array(z.string()).default([]),
+    /** The token of the form this debrief was started from, so the same form sent again is known. */
+    form: z.string().max(64).optional(),
   }),
   /** A new debrief was asked for while one was open: remember where the open one stood. */
   z.object({
@@ -24,8 +28,10 @@ export const ConversationState = z.discriminatedUnion("flow", [
     args: z.string(),
     step: z.string().default("summary"),
     trail: z.array(z.string()).default([]),
+    seen: z.array(z.string()).default([]),
   }),
-  z.object({ flow: z.literal("reflect"), interviewId: z.number().int() }),
+  /** The reflect questions after the reflect nudge; `step` is the one asked last. */
+  z.object({ flow: z.literal("reflect"), interviewId: z.number().int(), step: z.string().default("wentWell") }),
   z.object({ flow: z.literal("edit-letter"), letterId: z.number().int() }),
   z.object({ flow: z.literal("snooze"), reminderId: z.number().int() }),
   z.object({ flow: z.literal("hours") }),

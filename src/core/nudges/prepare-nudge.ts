@@ -56,7 +56,7 @@ export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
   if (store.interviews.load(user.id, r.interviewId)?.status !== "active") return;
   switch (r.kind) {
     case "reflect":
-      if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId }, t);
+      if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
       break;
     case "thanks":
       store.reminders.cancel(r.interviewId, ["thanks_again"]);

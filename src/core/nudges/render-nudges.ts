@@ -1,4 +1,3 @@
-import { Actions } from "../actions.js";
 import type { Debrief } from "../model/interview.js";
 import { compose, quoteUser } from "../messages.js";
 import { checkInLetter, findingsFor, thankYouLetters } from "../notes/draft-notes.js";
@@ -8,13 +7,14 @@ import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Block, Button, Outbound } from "../types.js";
 import { lateNote, nudgeButtons } from "./nudge-buttons.js";
+import { REFLECT_QUESTIONS, reflectButtons } from "../reflect/reflect-flow.js";
 
 function title(d: Debrief): string {
   const role = d.role ? `*${quoteUser(d.role)}*` : "the role";
   return d.company ? `${role} at *${quoteUser(d.company)}*` : role;
 }
 
-/** Reflect: decompress and look back before writing anything; ends with "still want this job?". */
+/** Reflect: decompress and look back before writing anything; asks the first reflect question (the last is "still want this job?"). */
 export function reflectNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound {
   const blocks: Block[] = [];
   const late = lateNote(r, ctx.now.getTime());
@@ -27,12 +27,8 @@ export function reflectNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
   blocks.push({
     type: "text",
     markdown:
-      `${opening} your interview for ${title(d)}. ${notesOut ? "Your thank-you notes are out already; still, take" : "Before you write to anyone, take"} ten quiet minutes to look back:\n` +
-      "• What landed well, and what fell flat?\n" +
-      "• Which answer would you give differently now?\n" +
-      "• What did you learn about the team and how they work?\n" +
-      "• Make two short lists: what draws you to this job, and what gives you pause.\n\n" +
-      "Reply here with whatever comes to mind; I'll keep it with the debrief.",
+      `${opening} your interview for ${title(d)}. ${notesOut ? "Your thank-you notes are out already; still, take" : "Before you write to anyone, take"} ten quiet minutes to look back. ` +
+      "A few short questions, one at a time; a line each is plenty, and any of them can be skipped.",
   });
   if (d.recruiter) {
     blocks.push({
@@ -41,15 +37,9 @@ export function reflectNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
     });
   }
   blocks.push({ type: "text", markdown: "One thing to hold off on: connecting with your interviewers on LinkedIn. That can wait until there's an offer." });
-  blocks.push({ type: "text", markdown: "*Having thought it over, do you still want this job?*" });
-  blocks.push({
-    type: "buttons",
-    buttons: [
-      { action: Actions.interest, label: "Yes", value: `${d.id}:yes`, style: "primary" },
-      { action: Actions.interest, label: "Unsure", value: `${d.id}:unsure` },
-      { action: Actions.interest, label: "No", value: `${d.id}:no` },
-    ],
-  });
+  const first = REFLECT_QUESTIONS[0];
+  blocks.push({ type: "text", markdown: `*${first.prompt}*` });
+  blocks.push({ type: "buttons", buttons: reflectButtons(d, first.key) });
   blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id) });
   return compose(blocks, `Time to look back on your interview${d.company ? ` at ${d.company}` : ""}.`);
 }

@@ -2,7 +2,7 @@
 // replies read from the fake Slack API, waiting for what is expected instead of guessing delays.
 import { baseActionId } from "../../../adapters/slack/render-block-kit.js";
 import type { FakeSlackApi, RecordedCall } from "../../slack/fake-slack-api.js";
-import { buttonClick, commandFields, dmEvent, letterSubmission, uid } from "../../slack/payloads.js";
+import { buttonClick, commandFields, dmEvent, letterSubmission, uid, viewSubmission } from "../../slack/payloads.js";
 import type { SendOptions, SlackSender } from "../../slack/slack-requests.js";
 import { textOf } from "../../slack/slack-user.js";
 import { untilFound, WAIT_CAP_MS } from "../../support/until.js";
@@ -55,6 +55,30 @@ export class SlackPerson {
     return this.timed(fields.trigger_id!, fields, () => this.slack.command(fields, o));
   }
 
+  /** The modal the bot opened for a command (by its trigger id), once it is there. */
+  async waitForView(trigger: string, timeoutMs = 10_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const call = this.fake.callsOf("views.open").find((c) => c.args.trigger_id === trigger);
+      if (call) return call.args.view;
+      if (Date.now() > deadline) throw new Error(`no modal opened for ${trigger}`);
+      await new Promise((r) => setTimeout(r, 15));
+    }
+  }
+
+  /** Submits a modal the bot opened: its prefilled answers, changed where `answers` says. */
+  submitView(view: any, answers: Record<string, string | null> = {}, o?: SendOptions): Promise<Delivery> {
+    const body = viewSubmission({ team: this.team, user: this.user, view, answers });
+    return this.timed(body.trigger_id, body, () => this.slack.interaction(body, o));
+  }
+
+  /** `/interview-done <text>`, then the debrief form sent as prefilled with the time set: the debrief goes on in the DM. */
+  async startDebrief(text: string): Promise<Delivery> {
+    const command = await this.command(text);
+    if (command.status !== 200) throw new Error(`the command got ${command.status}`);
+    return this.submitView(await this.waitForView(command.id), { time: "10:00" });
+  }
+
   /** A DM message event (pass `body` to redeliver one). */
   say(text: string, o?: SendOptions & { body?: any }): Promise<Delivery> {
     const body = o?.body ?? dmEvent({ team: this.team, user: this.user, channel: this.channel, text });
@@ -93,27 +117,22 @@ export class SlackPerson {
   }
 }
 
-/** Debrief answers typed in order after `/interview-done <Company>, <Role>, with <one name>`; markers make each one findable. */
+/** The first question after the debrief form is sent with company, role, day, time and one name. */
+export const AFTER_FORM = /How did it happen/;
+
+/**
+ * Debrief answers typed in order after the form (`<Company>, <Role>, with <one name>`, time set);
+ * markers make each one findable. The last answer lands on the summary.
+ */
 export function typedDebrief(marker: string): { text: string; field: string; stored: string }[] {
   return [
-    { text: "today 10am", field: "happenedAt", stored: "" },
-    { text: "video", field: "format", stored: "video" },
-    { text: `final round ${marker}`, field: "stage", stored: `final round ${marker}` },
-    { text: "yes", field: "person.confirm", stored: "" },
-    { text: `Manager ${marker}`, field: "person.title", stored: `Manager ${marker}` },
-    { text: "skip", field: "person.email", stored: "" },
+    { text: `video, final round ${marker}`, field: "stage", stored: `final round ${marker}` },
+    { text: "yes", field: "readback", stored: "" },
     { text: `specific ${marker}`, field: "person.specific", stored: `specific ${marker}` },
-    { text: `key points ${marker}`, field: "keyPoints", stored: `key points ${marker}` },
     { text: `team needs ${marker}`, field: "teamNeeds", stored: `team needs ${marker}` },
-    { text: `their answers ${marker}`, field: "theirAnswers", stored: `their answers ${marker}` },
     { text: `next steps ${marker}`, field: "nextSteps", stored: `next steps ${marker}` },
     { text: "no", field: "decisionDate", stored: "" },
-    { text: `went well ${marker}`, field: "wentWell", stored: `went well ${marker}` },
-    { text: `differently ${marker}`, field: "differently", stored: `differently ${marker}` },
-    { text: `unsaid ${marker}`, field: "unsaid", stored: `unsaid ${marker}` },
-    { text: `pluses ${marker}`, field: "pluses", stored: `pluses ${marker}` },
-    { text: `minuses ${marker}`, field: "minuses", stored: `minuses ${marker}` },
-    { text: "yes", field: "interest", stored: "yes" },
     { text: "no", field: "recruiter", stored: "" },
+    { text: `unsaid ${marker}`, field: "unsaid", stored: `unsaid ${marker}` },
   ];
 }

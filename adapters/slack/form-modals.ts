@@ -1,0 +1,41 @@
+import type { CoachApi } from "../../src/core/coach-api.js";
+import type { Form, UserRef } from "../../src/core/types.js";
+import type { Logger } from "../../src/logger.js";
+import { slackErrorCode } from "./classify-slack-error.js";
+import { slackTextToPlain } from "./mrkdwn.js";
+import { renderFormModal } from "./render-form-modal.js";
+import type { SlackClients } from "./slack-clients.js";
+
+/** What opening a form needs: the engine, the user's stored zone, and the workspace's Web API client. */
+export interface FormModalDeps {
+  coach: CoachApi;
+  store: { users: { find(ref: UserRef): { tz?: string | null } | undefined } };
+  clients: SlackClients;
+  logger: Logger;
+}
+
+/** The engine's forms as Slack modals, opened on a command's trigger. */
+export class FormModals {
+  constructor(private readonly deps: FormModalDeps) {}
+
+  /** The coach's debrief form for a slash command, read without writing; undefined when the chat should start instead. */
+  debriefForm(from: UserRef, cmd: { text?: unknown }): Form | undefined {
+    const args = slackTextToPlain(typeof cmd.text === "string" ? cmd.text : "").trim();
+    const out = this.deps.coach.debriefForm?.(from, args);
+    const block = out?.blocks.find((b) => b.type === "form");
+    return block?.type === "form" ? block.form : undefined;
+  }
+
+  /** Opens a form as a modal on the command's trigger; false when Slack refused it (the chat takes over). */
+  async open(from: UserRef, form: Form, triggerId: string): Promise<boolean> {
+    const tz = this.deps.store.users.find(from)?.tz ?? undefined;
+    try {
+      const web = await this.deps.clients.forTeam(from.tenant);
+      await web.views.open({ trigger_id: triggerId, view: renderFormModal(form, tz) });
+      return true;
+    } catch (err) {
+      this.deps.logger.warn({ err, code: slackErrorCode(err) }, "could not open the debrief form; starting the debrief in the DM instead");
+      return false;
+    }
+  }
+}
