@@ -12,7 +12,6 @@ import {
   deliveryId,
   eventTeam,
   formSubmissionToInbound,
-  interactionDm,
   interactionUser,
   letterSubmissionToInbound,
   messageToInbound,
@@ -119,11 +118,11 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     const from = interactionUser(b);
     const actionId = baseActionId(typeof a.action_id === "string" ? a.action_id : "");
     if (!from || b.type !== "block_actions" || actionId === SlackActionIds.openEmail) return;
-    const dm = interactionDm(b);
+    // Replies go to the user's own DM (stored, or opened for them), never to the click's container.
     if (actionId === SlackActionIds.letterEdit) {
       const letterId = a.value;
       const trigger = deliveryId(b.trigger_id);
-      if (trigger && typeof letterId === "string" && letterId) turns.queues.now(() => turns.openLetterEditor(from, letterId, trigger, dm));
+      if (trigger && typeof letterId === "string" && letterId) turns.queues.now(() => turns.openLetterEditor(from, letterId, trigger));
       return;
     }
     const at = clock();
@@ -142,10 +141,10 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
     } catch (err) {
       // Slack does not resend clicks: finish it in the background, or tell the user it did not take.
       if (!isStorageFailure(err)) throw err;
-      turns.applyLater(from, event, err, ACTION_FAILED, dm ?? cached, then);
+      turns.applyLater(from, event, err, ACTION_FAILED, undefined, then);
       return;
     }
-    turns.replyLater(from, outs, dm ?? cached, then);
+    turns.replyLater(from, outs, undefined, then);
   });
 
   app.view(LETTER_MODAL_ID, async ({ body, ack, context }) => {
@@ -170,7 +169,7 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
       return;
     }
     await ack();
-    turns.replyLater(from, outs, parsed.channel ?? cached);
+    turns.replyLater(from, outs);
   });
 
   app.view(FORM_MODAL_ID, async ({ body, ack, context }) => {
@@ -194,7 +193,7 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
       return;
     }
     await ack();
-    turns.replyLater(from, outs, cached);
+    turns.replyLater(from, outs);
   });
 
   app.event("app_home_opened", async ({ event, body }) => {

@@ -9,8 +9,6 @@ const BLOCK_PREFIX = "letter-body-";
 /** What the modal remembers across the round trip through Slack. */
 export interface LetterModalMeta {
   letterId: string;
-  /** The DM channel where the checked letter is shown. */
-  channel?: string;
   /** The whitespace between the parts of a letter too long for one input. */
   seps?: string[];
 }
@@ -97,6 +95,7 @@ export function readLetterModal(view: {
     const sep = seps[n - 1];
     text += text ? (typeof sep === "string" ? sep : "\n\n") + value : value;
   }
-  const { seps: _seps, ...plain } = meta;
-  return { meta: plain, text };
+  // Only the letter id is read back: an editor opened by an older version may carry more, and nothing in
+  // a submission decides where replies go.
+  return { meta: { letterId: meta.letterId }, text };
 }

@@ -226,16 +226,16 @@ export class SlackTurns {
   }
 
   /** Opens the letter editor for one of the user's letters (the click's trigger id is valid for 3 s). */
-  async openLetterEditor(from: UserRef, letterId: string, triggerId: string, channel?: string): Promise<void> {
+  async openLetterEditor(from: UserRef, letterId: string, triggerId: string): Promise<void> {
     const { store } = this.deps;
     const row = store.users.find(from);
     const letter = row && /^\d+$/.test(letterId) ? store.letters.get(row.id, Number(letterId)) : undefined;
     if (!letter) {
-      this.replyLater(from, [{ text: "I can't find that letter any more; a newer draft may have replaced it.", blocks: [] }], channel);
+      this.replyLater(from, [{ text: "I can't find that letter any more; a newer draft may have replaced it.", blocks: [] }]);
       return;
     }
     const to = letter.email ? `${letter.recipient} <${letter.email}>` : letter.recipient;
-    const view = renderLetterModal({ to, subject: letter.subject, body: letter.body }, { letterId, ...(channel ? { channel } : {}) });
+    const view = renderLetterModal({ to, subject: letter.subject, body: letter.body }, { letterId });
     await (await this.deps.clients.forTeam(from.tenant)).views.open({ trigger_id: triggerId, view });
   }
 

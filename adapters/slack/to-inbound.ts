@@ -141,27 +141,21 @@ export function messageToInbound(body: EventBody, at: Date, botUserId?: string, 
   return withFacts({ kind: "text", text: dm.text, from: ref(team, dm.user), at, id }, { ...facts, address });
 }
 
-/** The DM channel a click came from, when it came from the DM. */
-export function interactionDm(body: InteractionBody): string | undefined {
-  const channel = slackId(body.container?.channel_id);
-  return channel?.startsWith("D") ? channel : undefined;
-}
-
 /** A button (or select) click → an action event; the engine's id comes back without the `~n` suffix. */
 export function actionToInbound(body: InteractionBody, action: ActionPayload, at: Date, facts: Facts = {}): Inbound | undefined {
   const from = interactionUser(body);
   if (!from) return undefined;
   const value = text(action.value) ?? text(action.selected_option?.value);
   const id = deliveryId(body.trigger_id) ?? `${text(body.container?.message_ts) ?? text(body.container?.view_id) ?? ""}:${text(action.action_ts) ?? ""}`;
-  const dm = interactionDm(body);
-  const address = dm ? encodeSlackAddress({ team: from.tenant, channel: dm }) : facts.address;
   const event: Inbound = { kind: "action", action: baseActionId(text(action.action_id) ?? ""), from, at, id };
   if (value !== undefined) event.value = value;
-  return withFacts(event, { ...facts, ...(address ? { address } : {}) });
+  // The address is the one the adapter knows (the stored DM), never the click's container: a
+  // payload does not get to say where replies go.
+  return withFacts(event, facts);
 }
 
 /** The letter editor's submission → `letter.save` with the letter id and the edited text. */
-export function letterSubmissionToInbound(body: InteractionBody, at: Date, facts: Facts = {}): { event: Inbound; channel?: string } | undefined {
+export function letterSubmissionToInbound(body: InteractionBody, at: Date, facts: Facts = {}): { event: Inbound } | undefined {
   const from = interactionUser(body);
   let read: ReturnType<typeof readLetterModal>;
   try {
@@ -173,8 +167,7 @@ export function letterSubmissionToInbound(body: InteractionBody, at: Date, facts
   if (!from || !read || typeof read.text !== "string") return undefined;
   const id = deliveryId(body.trigger_id) ?? `${text(body.view?.id) ?? ""}:${text(body.view?.hash) ?? ""}`;
   const event: Inbound = { kind: "action", action: Actions.letterSave, value: read.meta.letterId, text: read.text, from, at, id };
-  const channel = slackId(read.meta.channel);
-  return { event: withFacts(event, facts), ...(channel ? { channel } : {}) };
+  return { event: withFacts(event, facts) };
 }
 
 /** A submitted form modal → the form's submit action with its token and answers; the engine checks them all. */

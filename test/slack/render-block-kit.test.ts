@@ -169,13 +169,13 @@ describe("letter modal", () => {
     const paragraphs = Array.from({ length: 8 }, (_, i) => `${words(110, `para${i}word`)}.`);
     const body = paragraphs.join("\n\n");
     expect(body.length).toBeGreaterThan(6000);
-    const view = renderLetterModal({ to: "Ana", subject: "Thanks", body }, { letterId: "42", channel: "D1" });
+    const view = renderLetterModal({ to: "Ana", subject: "Thanks", body }, { letterId: "42" });
     expect(validateView(view, "modal")).toBeUndefined();
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     const inputs = view.blocks.filter((b: any) => b.type === "input") as any[];
     expect(inputs.length).toBeGreaterThan(2);
     const values = Object.fromEntries(inputs.map((b) => [b.block_id, { [b.element.action_id]: { value: b.element.initial_value } }]));
-    expect(readLetterModal({ private_metadata: view.private_metadata!, state: { values } })).toEqual({ meta: { letterId: "42", channel: "D1" }, text: body });
+    expect(readLetterModal({ private_metadata: view.private_metadata!, state: { values } })).toEqual({ meta: { letterId: "42" }, text: body });
   });
   it("is refused by the fake when a title is too long (proving the check is live)", () => {
     expect(validateView({ type: "modal", title: { type: "plain_text", text: "An editor with a long title" }, blocks: [] }, "modal")?.error).toBe("invalid_arguments");
