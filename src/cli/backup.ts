@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ConfigError } from "../config.js";
+import { checkBackupTarget } from "./backup-target.js";
 import { AfterwordError, ErrorCode } from "../core/errors.js";
 
 /** What a backup wrote. */
@@ -15,15 +16,14 @@ export interface BackupResult {
  * `afterword backup --to FILE`: a consistent copy of the live database with SQLite's online
  * backup, safe while the server runs (a plain file copy of a WAL database can miss committed
  * turns or tear). Written next to FILE first and renamed into place once it passes
- * `PRAGMA integrity_check`, so FILE is always a whole backup. Refuses to overwrite FILE unless
- * `force`, and to back a database up onto itself.
+ * `PRAGMA integrity_check`, so FILE is always a whole backup. Refuses to overwrite FILE (or a
+ * leftover FILE.partial) unless `force`, a folder as FILE, and anything that is the live database
+ * or its side files however it is reached (see checkBackupTarget).
  */
 export async function backupDatabase(databasePath: string, to: string, options: { force?: boolean } = {}): Promise<BackupResult> {
   if (!existsSync(databasePath)) throw new ConfigError(`There is no database at ${databasePath} to back up (check DATABASE_PATH).`);
-  if (resolve(to) === resolve(databasePath)) throw new ConfigError("--to names the database itself; give the backup its own file name.");
-  if (existsSync(to) && !options.force) throw new ConfigError(`${to} exists already; choose a new name or add --force to replace it.`);
+  const { partial } = checkBackupTarget(databasePath, to, options.force ?? false);
   mkdirSync(dirname(resolve(to)), { recursive: true });
-  const partial = `${to}.partial`;
   rmSync(partial, { force: true });
   const source = new Database(databasePath, { readonly: true, fileMustExist: true });
   source.pragma("busy_timeout = 5000");
@@ -54,6 +54,12 @@ export async function backupDatabase(databasePath: string, to: string, options: 
     throw err;
   }
   copy.close();
-  renameSync(partial, to);
+  try {
+    renameSync(partial, to);
+  } catch (err) {
+    // Never leave a whole copy of everyone's data lying about under another name.
+    rmSync(partial, { force: true });
+    throw err;
+  }
   return { to, pages, bytes: statSync(to).size };
 }

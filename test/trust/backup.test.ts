@@ -4,7 +4,7 @@
 // uncommitted ones, and serves as a database of its own; an existing file is never overwritten
 // without --force.
 import Database from "better-sqlite3";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,8 +61,55 @@ describe("afterword backup", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/exists already; choose a new name or add --force/);
     expect((await runCli(["backup", "--to", flat, "--force"], { DATABASE_PATH: db })).code).toBe(0);
-    expect((await runCli(["backup", "--to", db], { DATABASE_PATH: db })).stderr).toMatch(/names the database itself/);
+    expect((await runCli(["backup", "--to", db], { DATABASE_PATH: db })).stderr).toMatch(/would write over the live database/);
     expect((await runCli(["backup"], { DATABASE_PATH: db })).stderr).toMatch(/backup needs --to FILE/);
     store.close();
   }, 30_000);
+
+  it("never writes over the live database or its side files, however they are named, and leaves no stray copy", async () => {
+    const data = join(dir, "data");
+    mkdirSync(data);
+    const db = join(data, "afterword.db");
+    const store = Store.open(db);
+    const clock = new TestClock(new Date("2026-11-17T15:00:00Z"));
+    quickDebrief(new Driver(new Coach({ store, clock: clock.now, defaultTz: "UTC" }), { platform: "console", tenant: "local", user: "sam" }, clock), { company: "Keepco" });
+    // The server is running: its WAL and shared memory are open beside the database.
+    store.db.pragma("wal_autocheckpoint = 0");
+    store.write(() => store.leases.setFact("serving", true, 0));
+    const alias = join(dir, "alias");
+    symlinkSync(data, alias);
+    linkSync(db, join(dir, "hard.db"));
+    const files = ["", "-wal", "-shm"].map((side) => db + side);
+    const before = files.map((f) => readFileSync(f).length);
+    const env = { DATABASE_PATH: db };
+
+    for (const target of [`${db}-wal`, `${db}-shm`, `${db}-journal`, join(alias, "afterword.db"), join(alias, "afterword.db-wal"), join(data, "..", "data", "afterword.db"), join(dir, "hard.db")]) {
+      const out = await runCli(["backup", "--to", target, "--force"], env);
+      expect([target, out.code]).toEqual([target, 1]);
+      expect(out.stderr).toMatch(/would write over the live database or its -wal, -shm or -journal file/);
+    }
+    expect(existsSync(`${db}-journal`)).toBe(false);
+    expect(files.map((f) => readFileSync(f).length)).toEqual(before);
+    expect(store.db.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(store.leases.fact("serving")).toBe(true);
+
+    // A folder is not a backup file, even with --force, and no full copy is left behind as FOLDER.partial.
+    const folder = join(dir, "backups-folder");
+    mkdirSync(folder);
+    const onFolder = await runCli(["backup", "--to", folder, "--force"], env);
+    expect(onFolder.code).toBe(1);
+    expect(onFolder.stderr).toMatch(/is a folder; give the backup a file name/);
+    expect(existsSync(`${folder}.partial`)).toBe(false);
+
+    // A FILE.partial already there (another backup running, or one interrupted) is not deleted without --force.
+    const target = join(dir, "keep.db");
+    writeFileSync(`${target}.partial`, "someone else's");
+    const refused = await runCli(["backup", "--to", target], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/keep\.db\.partial exists: another backup is running, or one was interrupted/);
+    expect(readFileSync(`${target}.partial`, "utf8")).toBe("someone else's");
+    expect((await runCli(["backup", "--to", target, "--force"], env)).code).toBe(0);
+    expect(existsSync(`${target}.partial`)).toBe(false);
+    store.close();
+  }, 60_000);
 });
