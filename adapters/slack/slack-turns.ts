@@ -1,6 +1,5 @@
-import { StorageUnavailableError } from "../../src/core/coach.js";
+import { isStorageUnavailable, type StorageUnavailableError } from "../../src/core/errors.js";
 import type { CoachApi } from "../../src/core/coach-api.js";
-import { isLockedError } from "../../src/core/storage-errors.js";
 import type { Clock, Inbound, Outbound, UserRef } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
 import type { Store } from "../../src/store/store.js";
@@ -38,20 +37,14 @@ export const STORAGE_RETRYING = "I'm having trouble saving right now, so I haven
 /** Said when Slack's last redelivery could not be saved either. */
 export const STORAGE_GAVE_UP = "I couldn't save your last message, and Slack has stopped resending it. Please send it again.";
 
-/** True when a turn failed because the database could not take it (locked, read-only, full). */
+/** True when a turn failed because the database could not take it (locked, read-only, full, damaged). */
 export function isStorageFailure(err: unknown): err is StorageUnavailableError {
-  return err instanceof StorageUnavailableError;
-}
-
-/** True for an error from the database itself (raw SQLite or wrapped by the coach). */
-function isDatabaseError(err: unknown): boolean {
-  const code = (err as { code?: unknown } | undefined)?.code;
-  return isStorageFailure(err) || (typeof code === "string" && code.startsWith("SQLITE_"));
+  return isStorageUnavailable(err);
 }
 
 /** True when the database was only locked by another process: worth retrying in a moment. */
 export function isLockedStorage(err: unknown): boolean {
-  return isStorageFailure(err) && isLockedError(err.cause);
+  return isStorageUnavailable(err) && err.locked;
 }
 
 /**
@@ -171,7 +164,7 @@ export class SlackTurns {
         if (store.users.find(from)) store.users.upsert(from, { address }, this.deps.clock().getTime());
       });
     } catch (err) {
-      if (!isDatabaseError(err)) throw err;
+      if (!isStorageFailure(err)) throw err;
       this.log.warn({ err }, "could not cache the DM channel; carrying on");
     }
     return channel;
@@ -277,7 +270,7 @@ export class SlackTurns {
       });
     } catch (err) {
       // A stored zone that is a day old still serves; the next turn asks again.
-      if (!isDatabaseError(err)) throw err;
+      if (!isStorageFailure(err)) throw err;
       this.log.warn({ err }, "could not store the refreshed time zone; carrying on");
     } finally {
       this.refreshing.delete(k);

@@ -3,7 +3,8 @@ import { dirname, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { SWEEPER_LEASE } from "../scheduler/start-sweeper.js";
 import { LOW_DISK_BYTES } from "../server/health-route.js";
-import { describeStorageCode, probeWrite, storageCode } from "../server/storage-monitor.js";
+import { probeWrite } from "../server/storage-monitor.js";
+import { classifyStorageError } from "../store/classify-storage-error.js";
 import { Store } from "../store/store.js";
 import { checkSlackOAuth } from "./doctor-slack-oauth.js";
 
@@ -32,22 +33,25 @@ function checkDatabase(config: Config, say: DoctorOutput): void {
   try {
     store = Store.open(path);
   } catch (err) {
-    const code = storageCode(err);
-    say.fix(`database ${path}: ${(err as Error).message}${code ? `. ${describeStorageCode(code).hint}` : ""}`);
+    const failure = classifyStorageError(err);
+    say.fix(`database ${path}: ${(err as Error).message}${failure ? `. ${failure.hint}` : ""}`);
     return;
   }
   try {
     if (!existed) say.note(`there was no database at ${path}; an empty one was created. If you expected data there, check DATABASE_PATH and that the persistent disk is mounted.`);
+    // The full check, every page and index: the server only runs it in the background after start.
     const check = store.db.pragma("integrity_check", { simple: true });
     const mode = store.db.pragma("journal_mode", { simple: true });
     if (check === "ok") say.ok(`database opens, migrations match, integrity ok, journal ${mode}`);
-    else say.fix(`database integrity check says: ${check}. Restore from your latest backup.`);
+    else {
+      say.fix(`database integrity check says: ${check}. Stop Afterword and restore from your latest backup (see "Restoring" in the README).`);
+      return;
+    }
     try {
       probeWrite(store.db);
       say.ok("database can be written");
     } catch (err) {
-      const code = storageCode(err) ?? "unknown";
-      const { condition, hint } = describeStorageCode(code);
+      const { code, condition, hint } = classifyStorageError(err) ?? { code: "unknown", condition: "unavailable", hint: "" };
       if (condition === "locked") say.note(`database is locked by another process right now (${code}). ${hint}`);
       else say.fix(`database cannot be written: ${condition} (${code}). ${hint}`);
     }
@@ -61,6 +65,10 @@ function checkDatabase(config: Config, say: DoctorOutput): void {
     }
     const holder = store.leases.holder(SWEEPER_LEASE, Date.now());
     say.note(holder ? `the sweeper lease is held by ${holder}` : "no server holds the sweeper lease right now");
+  } catch (err) {
+    const failure = classifyStorageError(err);
+    if (!failure) throw err;
+    say.fix(`database ${path} cannot be read: ${failure.condition} (${failure.code}). ${failure.hint}`);
   } finally {
     store.close();
   }

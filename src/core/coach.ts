@@ -2,7 +2,6 @@ import type { Reminder } from "./model/reminder.js";
 import type { CoachStore } from "./ports.js";
 import type { UserRow } from "./model/user.js";
 import type { CoachApi } from "./coach-api.js";
-import { isStorageError } from "./storage-errors.js";
 import { StorageUnavailableError } from "./errors.js";
 import { resumeDebrief } from "./debrief/debrief-flow.js";
 import { startDebrief } from "./debrief/start-debrief.js";
@@ -35,11 +34,7 @@ export interface CoachOptions {
 }
 
 export { StorageUnavailableError };
-export { isStorageError };
 
-function storageFailure(err: unknown): unknown {
-  return isStorageError(err) ? new StorageUnavailableError(err) : err;
-}
 
 /** The platform-neutral coach: one inbound event in, one transaction, messages out. */
 export class Coach implements CoachApi {
@@ -65,11 +60,8 @@ export class Coach implements CoachApi {
   /** Handles one inbound event in one write transaction; a repeated delivery id returns []. */
   handle(event: Inbound): Outbound[] {
     const now = this.options.clock();
-    try {
-      return this.store.write(() => this.turn(event, now));
-    } catch (err) {
-      throw storageFailure(err);
-    }
+    // The store throws storage failures as StorageUnavailableError: the adapter answers so the platform retries.
+    return this.store.write(() => this.turn(event, now));
   }
 
   /**
@@ -80,11 +72,7 @@ export class Coach implements CoachApi {
     const group = this.options.groupWrite;
     if (!group) return this.handle(event);
     const now = this.options.clock();
-    try {
-      return await group(() => this.turn(event, now));
-    } catch (err) {
-      throw storageFailure(err);
-    }
+    return group(() => this.turn(event, now));
   }
 
   /** The body of a turn, inside its write transaction. */
@@ -174,15 +162,11 @@ export class Coach implements CoachApi {
   /** Records a user who just added the app; true the first time (they are welcomed once per install). */
   welcomeOnce(from: UserRef, facts: { address?: Address; displayName?: string }): boolean {
     const now = this.options.clock();
-    try {
-      return this.store.write(() => {
-        if (this.store.users.find(from)) return false;
-        this.store.users.upsert(from, { address: facts.address, name: facts.displayName?.slice(0, 100) }, now.getTime());
-        return true;
-      });
-    } catch (err) {
-      throw storageFailure(err);
-    }
+    return this.store.write(() => {
+      if (this.store.users.find(from)) return false;
+      this.store.users.upsert(from, { address: facts.address, name: facts.displayName?.slice(0, 100) }, now.getTime());
+      return true;
+    });
   }
 
   /** Everything stored about a user, or undefined if we hold nothing. */

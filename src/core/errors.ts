@@ -79,10 +79,26 @@ export function hasCode(err: unknown, code: ErrorCode): boolean {
   return errorCode(err) === code;
 }
 
-/** Thrown when the database cannot take a write (busy, read-only, full): the adapter answers so the platform retries. */
+/** What is wrong with storage, in an operator's words. */
+export type StorageCondition = "locked" | "read-only" | "full" | "io-error" | "corrupt" | "unavailable";
+
+/** Thrown when the database cannot be read or written (locked, read-only, full, damaged): the adapter answers so the platform retries. */
 export class StorageUnavailableError extends AfterwordError {
-  constructor(readonly cause: unknown) {
+  constructor(
+    readonly cause: unknown,
+    readonly condition: StorageCondition = "unavailable",
+  ) {
     super(ErrorCode.StorageUnavailable, "The database is unavailable right now; nothing was changed.", { cause });
     this.name = "StorageUnavailableError";
   }
+
+  /** True when another process only holds the lock: worth trying again in a moment. */
+  get locked(): boolean {
+    return this.condition === "locked";
+  }
+}
+
+/** True when `err` says storage is unavailable (whatever the store's technology). */
+export function isStorageUnavailable(err: unknown): err is StorageUnavailableError {
+  return err instanceof StorageUnavailableError;
 }

@@ -180,7 +180,7 @@ export interface Repositories {
   readonly undo: UndoRepo;
 }
 
-/** Runs work atomically: all of it is stored, or none. */
+/** Runs work atomically: all of it is stored, or none. Storage that cannot be used is thrown as StorageUnavailableError (core/errors), by every repository too. */
 export interface UnitOfWork {
   /** Runs `fn` in one write transaction; nested calls join the outer one. */
   write<T>(fn: () => T): T;

@@ -1,6 +1,6 @@
 import type { Reminder } from "../core/model/reminder.js";
 import type { NudgePlan } from "../core/nudges/prepare-nudge.js";
-import { isLockedError } from "../core/storage-errors.js";
+import { isLockedFailure } from "../store/classify-storage-error.js";
 import type { UserRow } from "../core/model/user.js";
 import { SendError, type Address } from "../core/types.js";
 import type { HeldCredentials } from "./held-credentials.js";
@@ -42,7 +42,7 @@ export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock:
       deps.logger?.warn({ reminder: r.id }, "another sweeper took this nudge's claim over; leaving it to them");
       return;
     }
-    if (isLockedError(err)) throw err;
+    if (isLockedFailure(err)) throw err;
     // A nudge that cannot be rendered must not stall the sweep or come back every lease forever.
     await failed(deps, r, now, new SendError(`could not prepare the nudge: ${(err as Error)?.message ?? err}`, "retry"), result, false);
     return;

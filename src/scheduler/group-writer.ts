@@ -1,3 +1,4 @@
+import { toStorageError } from "../store/classify-storage-error.js";
 import type { Store } from "../store/store.js";
 
 /** Thrown inside a group whose every write failed, so it is rolled back rather than committed. */
@@ -61,7 +62,7 @@ export class GroupWriter {
         return;
       }
     }
-    batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
+    batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(toStorageError(outcomes[i]!.value))));
   }
 }
 

@@ -3,7 +3,7 @@ import type { Coach } from "../core/coach.js";
 import type { ChatPort, Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
-import { isLockedError } from "../core/storage-errors.js";
+import { isLockedFailure } from "../store/classify-storage-error.js";
 import { groupWriterFor } from "./group-writer.js";
 
 /** What a sweep needs: the store, the coach that renders nudges, and one port per platform. */
@@ -64,7 +64,7 @@ export async function write<T>(deps: SweepDeps, fn: () => T, tries = 6): Promise
     try {
       return await groupWriterFor(deps.store).write(fn);
     } catch (err) {
-      if (i >= tries - 1 || !isLockedError(err)) throw err;
+      if (i >= tries - 1 || !isLockedFailure(err)) throw err;
       await new Promise((r) => setTimeout(r, Math.round(25 * 2 ** i * (0.5 + (deps.random ?? Math.random)()))));
     }
   }

@@ -1,5 +1,5 @@
 import type { Reminder } from "../core/model/reminder.js";
-import { isLockedError } from "../core/storage-errors.js";
+import { isLockedFailure } from "../store/classify-storage-error.js";
 import { deliverOne } from "./deliver-nudge.js";
 import { HeldCredentials } from "./held-credentials.js";
 import { DEFAULTS, sweepClock, write, type SweepDeps, type SweepResult } from "./sweep-deps.js";
@@ -32,7 +32,7 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
     try {
       claimed = await write(deps, () => deps.store.reminders.claimDue(now.getTime(), batchSize, clock() - now.getTime() + leaseMs, deps.holder));
     } catch (err) {
-      if (!isLockedError(err)) throw err;
+      if (!isLockedFailure(err)) throw err;
       // Nothing was claimed: the rows stay due, and the next sweep takes them.
       deps.logger?.warn({ error: (err as Error).message }, "database busy; ending this sweep early");
       break;

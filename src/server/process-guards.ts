@@ -1,6 +1,6 @@
 import { format } from "node:util";
 import { scrubSdkText, type Logger } from "../logger.js";
-import { storageCode, type StorageMonitor } from "./storage-monitor.js";
+import type { StorageMonitor } from "./storage-monitor.js";
 
 /**
  * Keeps the server's output JSON lines and its process alive through database trouble:
@@ -16,8 +16,7 @@ import { storageCode, type StorageMonitor } from "./storage-monitor.js";
 export function installProcessGuards(logger: Logger, monitor: StorageMonitor, exit: (code: number) => void = (c) => process.exit(c)): () => void {
   const log = logger.child({ component: "process" });
   const onRejection = (reason: unknown) => {
-    if (storageCode(reason)) {
-      monitor.failed(reason);
+    if (monitor.noticeError(reason)) {
       log.warn({ err: reason }, "a background task could not use the database; the server keeps running");
       return;
     }

@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
 import { startSweeper, type RunningSweeper } from "../scheduler/start-sweeper.js";
 import type { Store } from "../store/store.js";
 import type { AdapterDeps, AdapterHandle } from "./adapter-contract.js";
+import { startIntegrityCheck, type IntegrityCheck } from "./check-integrity.js";
 import { healthRoute } from "./health-route.js";
 import { openServerStore } from "./open-server-store.js";
 import { installProcessGuards } from "./process-guards.js";
@@ -72,7 +73,9 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.js");
     adapters.teams = await createTeamsAdapter(deps);
   }
-  http.get("/healthz", healthRoute(store, storage, { slack: config.slack, teams: config.teams }, config.DATABASE_PATH));
+  let integrity: IntegrityCheck | undefined;
+  const adapterModes = { slack: config.slack, teams: config.teams };
+  http.get("/healthz", healthRoute(store, storage, { adapters: adapterModes, databasePath: config.DATABASE_PATH, integrity: () => integrity?.state() ?? "checking" }));
   http.use((_req, res) => void res.status(404).json({ error: "not_found" }));
   // A body that is not what a route expects is the client's problem, never a 500.
   http.use(((err, _req, res, _next) => {
@@ -102,6 +105,8 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const removeGuards = installProcessGuards(logger, storage);
   const sweeper = startSweeper({ store, coach, ports, holder, logger }, clock, logger, { intervalSeconds: config.SWEEP_INTERVAL_SECONDS });
   logger.info({ port, host: config.HOST, slack: config.slack, teams: config.teams }, "Afterword is listening");
+  // After listening, in a worker thread: a large database never delays readiness.
+  integrity = startIntegrityCheck(config.DATABASE_PATH, storage, logger.child({ component: "storage" }));
 
   return {
     url: `http://${isLoopbackHost(config.HOST) || config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`,
@@ -115,6 +120,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       server.closeAllConnections?.();
       await sweeper.stop();
       for (const a of Object.values(adapters)) await a.stop();
+      await integrity?.stop();
       store.close();
       removeGuards();
     },

@@ -1,62 +1,15 @@
 import type Database from "better-sqlite3";
 import { statfsSync } from "node:fs";
 import { dirname } from "node:path";
+import type { StorageCondition } from "../core/errors.js";
 import type { Logger } from "../logger.js";
-
-/** What is wrong with the database, in an operator's words. */
-export type StorageCondition = "locked" | "read-only" | "full" | "io-error" | "corrupt" | "unavailable";
+import { classifyStorageError, type StorageFailure } from "../store/classify-storage-error.js";
+import type { StorageObserver } from "../store/storage-observer.js";
 
 /** The database's state as /healthz reports it. */
 export type StorageState =
   | { ok: true }
   | { ok: false; condition: StorageCondition; code: string; since: string; failures: number; hint: string };
-
-const CONDITIONS: { test: RegExp; condition: StorageCondition; hint: string }[] = [
-  {
-    test: /^SQLITE_(BUSY|LOCKED)/,
-    condition: "locked",
-    hint: "Another process holds the database's write lock (a long CLI command, a backup tool, an sqlite3 shell with an open transaction). Find it with `fuser <DATABASE_PATH>` and let it finish; Afterword carries on by itself.",
-  },
-  {
-    test: /^SQLITE_READONLY/,
-    condition: "read-only",
-    hint: "The database cannot be written: check the disk is mounted read-write and that the file, its -wal and -shm files and their directory belong to the server's user, then restart Afterword.",
-  },
-  {
-    test: /^SQLITE_FULL/,
-    condition: "full",
-    hint: "The disk holding the database is full: free space or grow the volume; Afterword resumes by itself once a write succeeds.",
-  },
-  {
-    test: /^SQLITE_(CORRUPT|NOTADB)/,
-    condition: "corrupt",
-    hint: "The database file is damaged: stop Afterword, run `afterword doctor`, and restore the latest backup.",
-  },
-  {
-    test: /^SQLITE_IOERR/,
-    condition: "io-error",
-    hint: "The disk returned an I/O error: check the volume (dmesg), then run `afterword doctor`; restart Afterword once the disk is healthy.",
-  },
-  { test: /^SQLITE_CANTOPEN/, condition: "unavailable", hint: "The database file cannot be opened: check DATABASE_PATH and that its volume is mounted." },
-];
-
-/**
- * The SQLite result code of a failure that means the database is unavailable (locked,
- * read-only, full, I/O error, damaged), also found on a wrapping error's `cause`. Other SQLite
- * errors (a constraint, a bad parameter) are bugs or bad input, not the database's health.
- */
-export function storageCode(err: unknown): string | undefined {
-  for (let e: unknown = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && CONDITIONS.some((c) => c.test.test(code))) return code;
-  }
-  return undefined;
-}
-
-/** How an SQLite code reads to an operator. */
-export function describeStorageCode(code: string): { condition: StorageCondition; hint: string } {
-  return CONDITIONS.find((c) => c.test.test(code)) ?? { condition: "unavailable", hint: "Run `afterword doctor` for details." };
-}
 
 /**
  * Writes one row inside a transaction and rolls it back: throws what a real turn would meet
@@ -119,16 +72,18 @@ export class StorageLockedError extends Error {
 }
 
 /**
- * Watches the server's writes. The first storage failure logs one line an operator can act on
- * ("database unavailable", with the condition and a hint); while it lasts, at most one reminder a
- * minute; the first write that commits afterwards logs "database available again".
+ * Watches the server's database, as its store's observer. The first storage failure logs one line
+ * an operator can act on ("database unavailable", with the condition and a hint); while it lasts,
+ * at most one reminder a minute; the first write that commits afterwards logs "database
+ * available again". Damage is different: once a read or write met a damaged file (or the
+ * integrity check found it), no later write clears it; only a restart on a good file does.
  *
  * better-sqlite3 is synchronous, so every write that waits for a lock holds the whole server for
  * the busy timeout. Once a write has failed on a lock, later writes first try the lock without
  * waiting (`probe`) and fail at once while it is still held: requests arriving during a long lock
  * are answered in milliseconds instead of queueing behind each other's timeouts.
  */
-export class StorageMonitor {
+export class StorageMonitor implements StorageObserver {
   private failing?: { condition: StorageCondition; code: string; since: number; failures: number; hint: string; remindedAt: number };
 
   constructor(
@@ -148,13 +103,30 @@ export class StorageMonitor {
     return this.failing?.condition === "locked";
   }
 
-  /** Records a failed write. */
-  failed(err: unknown): void {
-    const code = storageCode(err);
-    if (!code) return;
-    const { condition, hint } = describeStorageCode(code);
+  /** Before a write: while a lock was held a moment ago, fail at once if it still is. */
+  beforeWrite(db: Database.Database): void {
+    if (this.locked) this.probe(db);
+  }
+
+  /** A write committed. */
+  committed(db: Database.Database): void {
+    this.succeeded(db);
+  }
+
+  /** Records an error met outside the store (the health check, a background task); false when it is not about storage. */
+  noticeError(err: unknown): boolean {
+    const failure = classifyStorageError(err);
+    if (failure) this.failed(failure);
+    return failure !== undefined;
+  }
+
+  /** Records a failed read or write. */
+  failed(failure: StorageFailure): void {
+    const { condition, code, hint } = failure;
     const now = this.now();
     const f = this.failing;
+    // A damaged file stays the headline: a lock or a full disk met later does not hide it.
+    if (f?.condition === "corrupt" && condition !== "corrupt") return void f.failures++;
     if (!f || f.condition !== condition) {
       this.failing = { condition, code, since: f?.since ?? now, failures: (f?.failures ?? 0) + 1, hint, remindedAt: now };
       this.logger.error({ condition, code, hint }, "database unavailable");
@@ -171,7 +143,8 @@ export class StorageMonitor {
   /** Records a committed write (of `db`: after a full disk, recovery is only believed once the file can grow). */
   succeeded(db?: Database.Database): void {
     const f = this.failing;
-    if (!f) return;
+    // A write that avoids the damaged pages proves nothing about them.
+    if (!f || f.condition === "corrupt") return;
     if (f.condition === "full" && db && !hasRoomToGrow(db)) return;
     this.failing = undefined;
     this.logger.info({ condition: f.condition, downMs: this.now() - f.since, failures: f.failures }, "database available again");
@@ -200,7 +173,7 @@ export class StorageMonitor {
     try {
       probeWrite(db);
     } catch (err) {
-      if (storageCode(err)?.startsWith("SQLITE_BUSY")) throw new StorageLockedError();
+      if (classifyStorageError(err)?.code.startsWith("SQLITE_BUSY")) throw new StorageLockedError();
       throw err;
     } finally {
       db.pragma(`busy_timeout = ${timeout}`);

@@ -9,6 +9,8 @@ import { openDatabase, type OpenOptions } from "./open-database.js";
 import { Reminders } from "./reminders.js";
 import { UndoLog } from "./undo-log.js";
 import { Users } from "./users.js";
+import { classifyStorageError, toStorageError } from "./classify-storage-error.js";
+import { observeDatabase, type StorageObserver } from "./storage-observer.js";
 
 /** The database and one small repository per table. */
 export class Store {
@@ -21,6 +23,8 @@ export class Store {
   readonly leases: Leases;
   readonly undo: UndoLog;
   readonly credentialHolds: CredentialHolds;
+
+  private observer?: StorageObserver;
 
   constructor(readonly db: Database.Database) {
     this.users = new Users(db);
@@ -39,14 +43,35 @@ export class Store {
     return new Store(openDatabase(path, options));
   }
 
-  /** Runs `fn` in one BEGIN IMMEDIATE transaction; nested calls join the outer one. */
-  write<T>(fn: () => T): T {
-    if (this.db.inTransaction) return fn();
-    return this.db.transaction(fn).immediate();
+  /** Tells `observer` of every write and every storage failure on this database (the server's storage monitor). */
+  observe(observer: StorageObserver): void {
+    this.observer = observer;
+    observeDatabase(this.db, observer);
   }
 
-  /** Told of a write that failed inside a group commit while the others in it went on (the server's store reports it). */
-  groupItemFailed(_error: unknown): void {}
+  /**
+   * Runs `fn` in one BEGIN IMMEDIATE transaction; nested calls join the outer one. A storage
+   * failure (locked, read-only, full, damaged) is thrown as the engine's StorageUnavailableError
+   * and told to the observer.
+   */
+  write<T>(fn: () => T): T {
+    if (this.db.inTransaction) return fn();
+    try {
+      this.observer?.beforeWrite(this.db);
+      const result = this.db.transaction(fn).immediate();
+      this.observer?.committed(this.db);
+      return result;
+    } catch (err) {
+      this.groupItemFailed(err);
+      throw toStorageError(err);
+    }
+  }
+
+  /** Tells the observer of a write that failed (inside a group commit, the others in it going on). */
+  groupItemFailed(err: unknown): void {
+    const failure = classifyStorageError(err);
+    if (failure) this.observer?.failed(failure);
+  }
 
   /** Closes the database. */
   close(): void {
