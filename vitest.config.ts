@@ -1,12 +1,27 @@
 import { defineConfig } from "vitest/config";
 
+// Three projects, all run by `npm test`:
+//   unit         test/unit/<path of the file under test>.test.ts, beside nothing but the code it tests
+//   integration  in-process: the engine on a real SQLite file, the real Bolt app and CloudAdapter on
+//                loopback against fake Slack and Teams servers
+//   system       the built server and CLI as their own processes: serve, sweep, doctor, faults, crashes
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // Builds dist/ once per run (when a source changed), for the tests that spawn the built server and CLI.
-    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "integration", include: ["test/integration/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "system",
+          include: ["test/system/**/*.test.ts"],
+          // Builds dist/ once per run (when a source changed): these tests spawn the built server and CLI.
+          globalSetup: ["test/support/global-setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -75,7 +75,7 @@ const SETTINGS = /^\/?settings$/i;
 const HELP = /^\/?(help|\?)$/i;
 // The engine's commands besides those above (it answers them typed with or without a slash);
 // any other word after a slash is a command Afterword does not know.
-// test/teams/activity-to-inbound.test.ts reads the engine's routes and fails when one is missing here.
+// test/unit/adapters/teams/activity-to-inbound.test.ts reads the engine's routes and fails when one is missing here.
 const ENGINE_COMMANDS = /^\/(home|heard[- ]back|(my )?letters)$/i;
 const SLASH_WORD = /^\/([a-z][\w-]*)(?:\s|$)/i;
 

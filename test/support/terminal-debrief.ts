@@ -1,0 +1,38 @@
+// Answers a debrief in the terminal coach by what each question asks, as a person would; shared
+// by the terminal follow-up tests so a reworded or reordered question does not break them all.
+import type { Session } from "./terminal-session.js";
+
+/** Details a terminal debrief answers with; everything else is skipped. */
+export interface TerminalDebrief {
+  when: string;
+  decision?: string;
+}
+
+const QUESTION = /(When was it|How did it happen|Which stage|Spelled exactly right|What did you talk about with|team need most|next steps and timing|name a day for the decision|recruiter involved|never came up|Looks right, save it)[^\n]*\n(?:\s*\[\d+\][^\n]*\n)*/;
+
+/** From `/interview-done …` to the saved plan; returns the plan message. */
+export async function terminalDebrief(s: Session, args: string, o: TerminalDebrief): Promise<string> {
+  s.send(`/interview-done ${args}`);
+  for (let step = 0; step < 40; step++) {
+    const shown = await s.expect(QUESTION);
+    const asked = QUESTION.exec(shown)![1]!;
+    const number = (label: string) => new RegExp(`\\[(\\d+)\\] ${label}`).exec(shown)?.[1] ?? "skip";
+    if (asked === "Looks right, save it") {
+      s.send(number("Looks right, save it"));
+      return s.expect(/Saved\. Here's the plan[\s\S]*\[\d+\] See everything\n/);
+    }
+    const answers: Record<string, string> = {
+      "When was it": o.when,
+      "How did it happen": "video, final round",
+      "Which stage": "final round",
+      "Spelled exactly right": number("Yes, all spelled right"),
+      "What did you talk about with": "asked how I would migrate the billing service",
+      "team need most": "fewer flaky deploys; I led a CI overhaul that fixed them",
+      "next steps and timing": o.decision ? `a decision ${o.decision}` : "they will be in touch",
+      "name a day for the decision": o.decision ?? number("No date given"),
+      "recruiter involved": "no",
+    };
+    s.send(answers[asked] ?? "skip");
+  }
+  throw new Error("the debrief never reached its summary");
+}
