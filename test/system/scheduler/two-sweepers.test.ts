@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULTS } from "../../../src/scheduler/sweep-deps.js";
 import { Store } from "../../../src/store/store.js";
 import { until } from "../../support/until.js";
 import { SWEEP_CHILD, idsIn, killAll, runNode, startNode } from "../../support/scheduler/child.js";
@@ -70,14 +71,17 @@ describe("sweepers on one database", () => {
     const first = delivered.flat();
     expect(new Set(first).size).toBe(first.length);
 
-    // Whatever a busy database left is still due (nothing stuck mid-send), and one more sweep delivers it once.
+    // Whatever a busy database left is still due, or, when even recording a row's render failed on
+    // every try (how often depends on how busy the machine is), still claimed by the sweep that gave
+    // up on it until its lease ends: never sent, so late but not lost.
     let check = Store.open(db);
     const left = statuses(check);
     check.close();
-    expect(left.filter((r) => r.status === "sending")).toEqual([]);
     expect(sorted(left.filter((r) => r.status === "sent").map((r) => r.id))).toEqual(sorted(first));
+    expect(left.filter((r) => r.status === "sending" && first.includes(r.id)), "a claim left behind was sent").toEqual([]);
+    // One more sweep, once every lease the busy sweeps took has run out, delivers the rest once.
     const out = join(dir, "after-contention.ids");
-    await runNode(SWEEP_CHILD, [], { DB: db, NOW: T0.toISOString(), OUT: out, HOLDER: "last" }, 30_000);
+    await runNode(SWEEP_CHILD, [], { DB: db, NOW: new Date(T0.getTime() + DEFAULTS.leaseMs + 60_000).toISOString(), OUT: out, HOLDER: "last" }, 30_000);
     const everything = [...first, ...idsIn(out)];
     expect(new Set(everything).size, "no reminder id delivered twice").toBe(everything.length);
     expect(sorted(everything)).toEqual(sorted(all));
