@@ -22,11 +22,11 @@ export function tenantOf(activity: Partial<Activity>): string | undefined {
   return typeof fromConversation === "string" && fromConversation ? fromConversation : undefined;
 }
 
-/** Who sent an activity: tenant id and AAD object id (the Teams user id when there is none). */
+/** Who sent an activity: tenant id (lower case: a GUID is one tenant whatever its case) and AAD object id (the Teams user id when there is none). */
 export function userRefOf(activity: Partial<Activity>): UserRef {
   const from = activity.from;
   // The emulator sends no tenant; Teams always does.
-  return { platform: "teams", tenant: tenantOf(activity) ?? "no-tenant", user: from?.aadObjectId || from?.id || "unknown" };
+  return { platform: "teams", tenant: tenantOf(activity)?.toLowerCase() ?? "no-tenant", user: from?.aadObjectId || from?.id || "unknown" };
 }
 
 /** The address to reach the sender later, from this activity's conversation reference. */
@@ -100,7 +100,8 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
   const base = {
     from,
     at: now,
-    id: activity.id ?? "",
+    // Activity ids are millisecond timestamps: two users' can be equal. A redelivery keeps both parts.
+    id: activity.id ? `${activity.conversation?.id ?? ""}|${activity.id}` : "",
     address: addressOf(activity),
     ...(timeZoneOf(activity) ? { tz: timeZoneOf(activity) } : {}),
     ...(name ? { displayName: name } : {}),

@@ -8,6 +8,7 @@ import { createTeamsTurnHandler } from "./handle-teams-turn.js";
 import { apologyMessage } from "./teams-messages.js";
 import { sendMessages } from "./send-messages.js";
 import { TeamsChatPort } from "./teams-chat-port.js";
+import { channelGate } from "./channel-gate.js";
 import { tenantGate } from "./tenant-gate.js";
 import { assertTeamsHostAllowed } from "./teams-host-guard.js";
 import { ErrorCode, hasCode } from "../../src/core/errors.js";
@@ -95,7 +96,7 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
     if (status === 500) logger.error({ err: (err as Error)?.message }, "teams endpoint failed");
     if (!res.headersSent) res.status(status).json({ error: status === 413 ? "too_large" : status === 500 ? "internal" : "bad_request" });
   };
-  deps.http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), keepRequestContext, gate, tenantGate(config, logger), processActivity, bodyErrors);
+  deps.http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), keepRequestContext, gate, channelGate(config, logger), tenantGate(config, logger), processActivity, bodyErrors);
 
   return {
     port: new TeamsChatPort(cloud, logger),

@@ -45,7 +45,8 @@ describe("recorded Teams activities through the real CloudAdapter", () => {
     expect(res.status).toBe(200);
     expect(coach.events).toHaveLength(1);
     const e = coach.events[0]!;
-    expect(e).toMatchObject({ kind: "text", text: "Hey", id: "1767378504354", from: { platform: "teams", tenant: TENANT, user: AAD }, displayName: "Test User" });
+    // The delivery id is the conversation and the activity id together (ids alone collide across users).
+    expect(e).toMatchObject({ kind: "text", text: "Hey", id: `${dm.dmMessage.conversation.id}|1767378504354`, from: { platform: "teams", tenant: TENANT, user: AAD }, displayName: "Test User" });
     expect(e.at).toEqual(now);
     expect(decodeTeamsAddress(e.address!)).toEqual({
       channelId: "msteams",
@@ -79,7 +80,7 @@ describe("recorded Teams activities through the real CloudAdapter", () => {
   it("the recorded card submit, with Afterword's data shape, becomes an action Inbound", async () => {
     const submit = { ...actions.action, conversation: dm.dmMessage.conversation, value: { action: Actions.skip } };
     expect((await server.post(local(submit))).status).toBe(200);
-    expect(coach.events[0]).toMatchObject({ kind: "action", action: "debrief.skip", id: "f:975cac46-e795-f39b-0c0d-491c14495a9b", from: { tenant: TENANT, user: AAD } });
+    expect(coach.events[0]).toMatchObject({ kind: "action", action: "debrief.skip", id: `${dm.dmMessage.conversation.id}|f:975cac46-e795-f39b-0c0d-491c14495a9b`, from: { tenant: TENANT, user: AAD } });
   });
 
   it("a card submit in another shape, and a reaction, are ignored quietly", async () => {

@@ -45,7 +45,7 @@ describe("reading Teams activities", () => {
 
   it("fills who, when, where, time zone and name", () => {
     const e = event({ ...base, text: "Acme" });
-    expect(e).toMatchObject({ kind: "text", text: "Acme", id: "1767378504354", from: { platform: "teams", tenant: "t1", user: "aad-sam" }, tz: "Europe/London", displayName: "Sam Rivera" });
+    expect(e).toMatchObject({ kind: "text", text: "Acme", id: "a:conv|1767378504354", from: { platform: "teams", tenant: "t1", user: "aad-sam" }, tz: "Europe/London", displayName: "Sam Rivera" });
     expect(e.at).toEqual(now);
     expect(decodeTeamsAddress(e.address!)).toEqual({
       channelId: "msteams",
@@ -65,7 +65,7 @@ describe("reading Teams activities", () => {
   });
 
   it("reads a card submit as an action, with an edited letter as its text", () => {
-    expect(event({ ...base, id: "f:1", text: undefined, value: { action: Actions.skip } })).toMatchObject({ kind: "action", action: "debrief.skip", id: "f:1" });
+    expect(event({ ...base, id: "f:1", text: undefined, value: { action: Actions.skip } })).toMatchObject({ kind: "action", action: "debrief.skip", id: "a:conv|f:1" });
     const save = event({ ...base, id: "f:2", value: { action: "letter.save", value: "7", "letter-7": "Dear Dana,\nthanks", "letter-8": "other" } });
     expect(save).toMatchObject({ kind: "action", action: "letter.save", value: "7", text: "Dear Dana,\nthanks" });
   });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -63,5 +63,29 @@ describe("migrations", () => {
     const db = openDatabase(path, { migrationsDir: migrations });
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").get()).toBeTruthy();
     db.close();
+  });
+
+  it("moves Teams users stored under an upper-case tenant id to the lower-case one (007), leaving a clash alone", () => {
+    const dir = tempDir();
+    const path = join(dir, "teams.db");
+    const earlier = join(dir, "earlier");
+    mkdirSync(earlier);
+    for (const f of readdirSync(MIGRATIONS_DIR).filter((f) => f < "007")) copyFileSync(join(MIGRATIONS_DIR, f), join(earlier, f));
+    const before = openDatabase(path, { migrationsDir: earlier });
+    const add = before.prepare("INSERT INTO users (platform, tenant, user_id, created_at) VALUES (?, ?, ?, 0)");
+    add.run("teams", "ABC-DEF", "aad-1");
+    add.run("teams", "ABC-DEF", "aad-2");
+    add.run("teams", "abc-def", "aad-2");
+    add.run("slack", "TUPPER", "U1");
+    before.close();
+    const after = openDatabase(path);
+    const rows = after.prepare("SELECT platform, tenant, user_id AS user FROM users ORDER BY id").all();
+    after.close();
+    expect(rows).toEqual([
+      { platform: "teams", tenant: "abc-def", user: "aad-1" },
+      { platform: "teams", tenant: "ABC-DEF", user: "aad-2" },
+      { platform: "teams", tenant: "abc-def", user: "aad-2" },
+      { platform: "slack", tenant: "TUPPER", user: "U1" },
+    ]);
   });
 });
