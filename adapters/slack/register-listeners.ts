@@ -214,7 +214,7 @@ export function registerListeners(app: App, turns: SlackTurns, clock: Clock, log
       const tokens = (event as { tokens?: { bot?: unknown } }).tokens;
       // Only this app's bot token revoked ends the workspace; a user token alone is not an uninstall.
       if (name === "tokens_revoked" && !turns.revokesOurBot(team, tokens?.bot)) return;
-      turns.forgetWorkspace(team, name, orgWideEnterprise(body));
+      turns.forgetWorkspace(team, name, orgWideEnterprise(body), deliveryId((body as unknown as EventBody).event_id));
     });
   }
 

@@ -237,9 +237,13 @@ export class SlackTurns {
    * the organisation's too for an org-wide install) and everything stored about its users.
    * Running it again finds nothing more to delete.
    */
-  forgetWorkspace(team: string, why: string, enterpriseId?: string): void {
+  forgetWorkspace(team: string, why: string, enterpriseId?: string, eventId?: string): void {
+    const users = this.deps.coach.forgetTenant("slack", team, eventId);
+    if (users === null) {
+      this.log.info({ team, why, eventId }, "slack uninstall delivered again; already applied, nothing deleted");
+      return;
+    }
     const installation = this.deps.clients.forget(team, enterpriseId);
-    const users = this.deps.coach.forgetTenant("slack", team);
     this.log.info({ team, users, installation, why }, "slack workspace forgotten");
   }
 

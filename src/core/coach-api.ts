@@ -22,8 +22,8 @@ export interface CoachApi {
   home(from: UserRef): Outbound;
   /** True when the user's time zone is unknown or was last checked over a day ago. */
   needsTimezone(from: UserRef): boolean;
-  /** Deletes every stored row of one workspace or tenant (app uninstalled). Returns users removed. */
-  forgetTenant(platform: Platform, tenant: string): number;
+  /** Deletes every stored row of one workspace or tenant (app uninstalled). Returns users removed, or null when this delivery id was applied already. */
+  forgetTenant(platform: Platform, tenant: string, deliveryId?: string): number | null;
   /** Deletes every stored row of one user (bot removed by that user). */
   forgetUser(from: UserRef): boolean;
   /**

@@ -144,9 +144,14 @@ export class Coach implements CoachApi {
     return this.options.clock().getTime() - user.tzCheckedAt > 86_400_000;
   }
 
-  /** Deletes every row of a workspace or tenant. */
-  forgetTenant(platform: Platform, tenant: string): number {
-    return this.store.write(() => this.store.users.deleteTenant(platform, tenant));
+  /** Deletes every row of a workspace or tenant; null when this delivery (`deliveryId`) was applied already. */
+  forgetTenant(platform: Platform, tenant: string, deliveryId?: string): number | null {
+    const now = this.options.clock().getTime();
+    return this.store.write(() => {
+      // A replayed uninstall must not delete what a reinstall has stored since.
+      if (deliveryId && !this.store.deliveries.firstTime(platform, tenant, deliveryId, null, now)) return null;
+      return this.store.users.deleteTenant(platform, tenant);
+    });
   }
 
   /** Deletes every row about one user. */
