@@ -5,6 +5,9 @@ import { HeldCredentials } from "./held-credentials.js";
 import { DEFAULTS, sweepClock, write, type SweepDeps, type SweepResult } from "./sweep-deps.js";
 
 export { backoffMs } from "./deliver-nudge.js";
+
+/** How long a delivery id is remembered so a redelivery is applied once: 30 days. */
+export const DELIVERY_IDS_KEPT_MS = 30 * 86_400_000;
 export type { SweepDeps, SweepResult } from "./sweep-deps.js";
 
 /**
@@ -21,6 +24,8 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
   const clock = sweepClock(deps, now);
   // First: platforms that refused Afterword's credentials are asked again, and what works is released for this sweep.
   const holds = await HeldCredentials.recheck(deps, now.getTime());
+  // Delivery ids only need to outlive the platforms' retries (hours); a month is plenty.
+  await write(deps, () => deps.store.deliveries.prune(now.getTime() - DELIVERY_IDS_KEPT_MS));
   let renewedAt = clock();
   const renew = async () => {
     if (clock() - renewedAt < leaseMs / 3) return;
