@@ -8,6 +8,7 @@ import { ConsoleCoach } from "../adapters/console/console-coach.js";
 import { DevClock } from "../adapters/console/dev-clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { Coach } from "./core/coach.js";
+import { stripControls } from "./core/strip-controls.js";
 import { safeZone } from "./core/plan/index.js";
 import { parseUserRef, type ChatPort, type Platform } from "./core/types.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -113,7 +114,8 @@ async function main(argv: string[]): Promise<number> {
         dryRun: values["dry-run"],
       });
       if (values["dry-run"]) {
-        for (const p of result.planned) console.log(`would send ${p.kind} (reminder ${p.reminderId}) to ${p.to}: ${p.text}`);
+        // Stored text printed to the operator's terminal: never a control sequence (older rows may hold one).
+        for (const p of result.planned) console.log(stripControls(`would send ${p.kind} (reminder ${p.reminderId}) to ${p.to}: ${p.text}`));
         console.log(`${result.planned.length} would be sent, ${result.skipped} skipped, ${result.deferred} deferred (dry run: nothing changed)`);
       } else {
         const held = result.held ? `, ${result.held} held (the platform refused Afterword's credentials; see the log)` : "";
@@ -125,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "reminders": {
       const store = Store.open(config.DATABASE_PATH);
-      for (const line of listReminders(store, values.user ? parseUserRef(values.user) : undefined, config.AFTERWORD_TZ)) console.log(line);
+      for (const line of listReminders(store, values.user ? parseUserRef(values.user) : undefined, config.AFTERWORD_TZ)) console.log(stripControls(line));
       store.close();
       return 0;
     }

@@ -3,6 +3,7 @@ import type { CoachStore } from "./ports.js";
 import type { UserRow } from "./model/user.js";
 import type { CoachApi } from "./coach-api.js";
 import { StorageUnavailableError } from "./errors.js";
+import { cleanInbound, stripControls } from "./strip-controls.js";
 import { resumeDebrief } from "./debrief/debrief-flow.js";
 import { startDebrief } from "./debrief/start-debrief.js";
 import { debriefForm } from "./debrief/debrief-form.js";
@@ -76,7 +77,8 @@ export class Coach implements CoachApi {
   }
 
   /** The body of a turn, inside its write transaction. */
-  private turn(event: Inbound, now: Date): Outbound[] {
+  private turn(raw: Inbound, now: Date): Outbound[] {
+    const event = cleanInbound(raw);
     const tz = event.tz && safeZone(event.tz, "") ? event.tz : undefined;
     const user = this.store.users.upsert(event.from, { address: event.address, tz, name: event.displayName?.slice(0, 100) }, now.getTime());
     if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now.getTime())) return [];
@@ -169,7 +171,7 @@ export class Coach implements CoachApi {
     const now = this.options.clock();
     return this.store.write(() => {
       if (this.store.users.find(from)) return false;
-      this.store.users.upsert(from, { address: facts.address, name: facts.displayName?.slice(0, 100) }, now.getTime());
+      this.store.users.upsert(from, { address: facts.address, name: facts.displayName === undefined ? undefined : stripControls(facts.displayName).slice(0, 100) }, now.getTime());
       return true;
     });
   }
