@@ -1,5 +1,6 @@
 import type { Reminder } from "../core/model/reminder.js";
 import type { Platform, SendError } from "../core/types.js";
+import { isLockedFailure } from "../store/classify-storage-error.js";
 import { CREDENTIALS_HELD } from "../store/credential-holds.js";
 import { write, type SweepDeps } from "./sweep-deps.js";
 
@@ -39,7 +40,15 @@ export class HeldCredentials {
   static async recheck(deps: SweepDeps, now: number): Promise<HeldCredentials> {
     const self = new HeldCredentials(deps);
     const log = deps.logger;
-    for (const h of deps.store.credentialHolds.list()) {
+    let holds: ReturnType<typeof deps.store.credentialHolds.list>;
+    try {
+      holds = deps.store.credentialHolds.list();
+    } catch (err) {
+      // A busy database costs this sweep its re-check, not the sweep: a refused send holds the place again.
+      if (isLockedFailure(err)) return self;
+      throw err;
+    }
+    for (const h of holds) {
       const port = deps.ports[h.platform];
       if (!port) continue;
       if (!port.checkCredentials) {

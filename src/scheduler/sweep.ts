@@ -24,8 +24,7 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
   const clock = sweepClock(deps, now);
   // First: platforms that refused Afterword's credentials are asked again, and what works is released for this sweep.
   const holds = await HeldCredentials.recheck(deps, now.getTime());
-  // Delivery ids only need to outlive the platforms' retries (hours); a month is plenty.
-  await write(deps, () => deps.store.deliveries.prune(now.getTime() - DELIVERY_IDS_KEPT_MS));
+  await pruneDeliveryIds(deps, now);
   let renewedAt = clock();
   const renew = async () => {
     if (clock() - renewedAt < leaseMs / 3) return;
@@ -63,6 +62,15 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
     if (claimed.length < batchSize) break;
   }
   return result;
+}
+
+/** Delivery ids only need to outlive the platforms' retries (hours): a month is plenty. Housekeeping, so a busy database skips it this time. */
+async function pruneDeliveryIds(deps: SweepDeps, now: Date): Promise<void> {
+  try {
+    await write(deps, () => deps.store.deliveries.prune(now.getTime() - DELIVERY_IDS_KEPT_MS));
+  } catch (err) {
+    if (!isLockedFailure(err)) throw err;
+  }
 }
 
 class Rollback extends Error {}
