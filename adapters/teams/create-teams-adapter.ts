@@ -1,5 +1,6 @@
 import { INVOKE_RESPONSE_KEY, type TurnContext } from "./bot-framework.js";
-import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
+import type { Logger } from "../../src/logger.js";
 import { z } from "zod";
 import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
 import { keepRequestContext } from "../../src/server/request-id.js";
@@ -40,6 +41,27 @@ const ActivityShape = z.looseObject({
 });
 
 
+/**
+ * botbuilder answers a failure with its error's message as the body: with Microsoft's login hosts
+ * unreachable, a token it cannot check gets a 500 naming the host and the DNS error. A failure
+ * before the turn ran (authentication) becomes a plain 503, one after a plain 500.
+ */
+function plainServerErrors(res: Response, turnStarted: () => boolean, logger: Logger): void {
+  const send = res.send.bind(res);
+  const json = (body: unknown) => {
+    res.send = send;
+    res.type("application/json");
+    return send(JSON.stringify(body));
+  };
+  res.send = ((body: unknown) => {
+    if (res.statusCode < 500) return send(body);
+    if (turnStarted()) return json({ error: "internal" });
+    logger.warn({ err: String(body).slice(0, 200) }, "teams: the request's token could not be checked (is Microsoft's login service reachable?); answered 503");
+    res.statusCode = 503;
+    return json({ error: "auth_unavailable", message: "The bot could not check this request's credentials right now." });
+  }) as typeof res.send;
+}
+
 /** Mounts Teams on the server: botbuilder's CloudAdapter on `POST /api/messages`, and the Teams ChatPort. */
 export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHandle> {
   const { config, logger } = deps;
@@ -72,7 +94,9 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
     // stored, after the user is told. It is caught here rather than thrown through CloudAdapter,
     // which would print it with console.error (a raw multi-line dump in the JSON log).
     let unsaved = false;
+    let started = false;
     const guarded = async (context: TurnContext) => {
+      started = true;
       try {
         await logic(context);
         // Afterword answers no invoke (it declares no message extension or Action.Execute card);
@@ -89,6 +113,7 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
     };
     const status = res.status.bind(res);
     res.status = ((code: number) => status(unsaved && code < 300 ? 500 : code)) as typeof res.status;
+    plainServerErrors(res, () => started, logger);
     await cloud.adapter.process(req, res, guarded);
   };
   const bodyErrors: ErrorRequestHandler = (err, _req, res, _next) => {

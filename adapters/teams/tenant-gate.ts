@@ -18,7 +18,9 @@ export function tenantGate(config: Pick<Config, "MicrosoftAppTenantId">, logger:
   const allowed = config.MicrosoftAppTenantId;
   return (req, res, next) => {
     if (isAllowedTenant(allowed, req.body as Partial<Activity>)) return next();
-    logger.warn({ tenant: tenantOf(req.body as Partial<Activity>) ?? null }, "teams: activity from another tenant refused");
+    // The id is the client's choice until the token is checked: log a short prefix, never all of it.
+    const tenant = tenantOf(req.body as Partial<Activity>);
+    logger.warn({ tenant: tenant === undefined ? null : tenant.slice(0, 64) }, "teams: activity from another tenant refused");
     res.status(403).json({ error: "tenant_not_allowed", message: "This bot serves a single Microsoft 365 tenant." });
   };
 }
