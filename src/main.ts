@@ -21,6 +21,7 @@ import { confirmOnTerminal } from "./cli/confirm.js";
 import { Store } from "./store/store.js";
 import { openSlackOAuthStores } from "./store/slack-oauth-stores.js";
 import { ErrorCode, hasCode } from "./core/errors.js";
+import { sweepOnce } from "./scheduler/sweep-once.js";
 
 const USAGE = `Usage: afterword <command> [options]
 
@@ -79,7 +80,8 @@ async function main(argv: string[]): Promise<number> {
       const tz = safeZone(values.tz ?? process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone, config.AFTERWORD_TZ);
       const user = (values.user ?? userInfo().username ?? "me").replace(/[^\p{L}\p{N}._-]/gu, "").slice(0, 40) || "me";
       const coach = new Coach({ store, clock: clock.now, defaultTz: tz });
-      const session = new ConsoleCoach({ coach, store, clock, user, tz, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+      const sweeperFor = (port: ChatPort) => sweepOnce({ store, coach, ports: { console: port }, holder: `console-${process.pid}` });
+      const session = new ConsoleCoach({ coach, sweeperFor, clock, user, tz, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
       logger.info({ user }, "terminal coach started");
       await session.run();
       store.close();

@@ -2,21 +2,19 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { Actions } from "../../src/core/actions.js";
-import type { Coach } from "../../src/core/coach.js";
+import type { CoachApi } from "../../src/core/coach-api.js";
+import type { SweepOnce } from "../../src/core/adapter-contract.js";
 import { formatUserRef, type Address, type ChatPort, type Inbound, type Outbound, type UserRef } from "../../src/core/types.js";
-import type { SweepDeps } from "../../src/scheduler/sweep.js";
-import { sweep } from "../../src/scheduler/sweep.js";
 import { formatLocal, safeZone } from "../../src/core/plan/index.js";
-import { NUDGE_NAMES, expectedAt } from "../../src/core/follow-up/describe-plan.js";
-import type { Store } from "../../src/store/store.js";
 import { DevClock } from "./dev-clock.js";
 import { ChoiceBook } from "./choice-book.js";
 import { ErrorCode, hasCode } from "../../src/core/errors.js";
 
 /** What the terminal coach runs on. */
 export interface ConsoleOptions {
-  coach: Coach;
-  store: Store;
+  coach: CoachApi;
+  /** The sweeper, delivering through this terminal's port: the same sweep the server's cron runs. */
+  sweeperFor: (port: ChatPort) => SweepOnce;
   clock: DevClock;
   user: string;
   tz: string;
@@ -162,28 +160,25 @@ export class ConsoleCoach {
     const clock = this.o.clock;
     const target = clock.now().getTime() + ms;
     this.write(`Moving the clock forward to ${formatLocal(new Date(target), this.o.tz)}.`);
-    const deps: SweepDeps = { store: this.o.store, coach: this.o.coach, ports: { console: this.port }, holder: `console-${process.pid}` };
+    const sweep = this.o.sweeperFor(this.port);
     let sent = 0;
     // Bounded: even a year of daily holds is a few hundred steps.
     for (let step = 0; step < 2000; step++) {
-      const user = this.o.store.users.find(this.ref);
-      const wake = user ? this.o.store.reminders.nextWakeFor(user.id, clock.now().getTime() - 1) : undefined;
+      const wake = this.o.coach.nextWake(this.ref, clock.now().getTime() - 1);
       if (wake === undefined || wake > target) break;
       clock.moveTo(new Date(wake));
-      sent += (await sweep(deps, clock.now())).sent;
-      if (this.o.store.reminders.nextWakeFor(user!.id, clock.now().getTime() - 1) === wake) clock.moveTo(new Date(wake + 60_000));
+      sent += (await sweep(clock.now())).sent;
+      if (this.o.coach.nextWake(this.ref, clock.now().getTime() - 1) === wake) clock.moveTo(new Date(wake + 60_000));
     }
     clock.moveTo(new Date(target));
-    const last = await sweep(deps, clock.now());
+    const last = await sweep(clock.now());
     sent += last.sent;
     this.write(`It's now ${formatLocal(clock.now(), this.o.tz)}.${sent === 0 ? " No nudges came due." : ""}`);
   }
 
   private reminders(): void {
-    const user = this.o.store.users.find(this.ref);
-    const rows = user ? this.o.store.reminders.upcomingForUser(user.id).filter((r) => r.kind !== "close") : [];
-    if (!rows.length) return this.write("Nothing scheduled.");
-    const tz = safeZone(user?.tz, this.o.tz);
-    for (const r of rows) this.write(`  ${formatLocal(new Date(expectedAt(r)), tz)}  ${NUDGE_NAMES[r.kind]}`);
+    const lines = this.o.coach.upcoming(this.ref);
+    if (!lines.length) return this.write("Nothing scheduled.");
+    for (const line of lines) this.write(`  ${line}`);
   }
 }

@@ -1,6 +1,7 @@
 import { App, ExpressReceiver, HTTPModuleFunctions, type Authorize, type Receiver } from "@slack/bolt";
 import express from "express";
-import type { AdapterDeps, AdapterHandle } from "../../src/server/adapter-contract.js";
+import type { AdapterHandle } from "../../src/core/adapter-contract.js";
+import type { AdapterDeps } from "../adapter-deps.js";
 import { boltLogger } from "./bolt-logger.js";
 import { MAX_BODY_BYTES, slackEdgeGuard } from "./edge-guard.js";
 import { MalformedSlackPayloadError, slackPayloadProblem } from "./payload-shape.js";
@@ -8,7 +9,8 @@ import { registerListeners } from "./register-listeners.js";
 import { mountInstallRoutes } from "./oauth/install-routes.js";
 import { slackAccessFor } from "./slack-clients.js";
 import { slackChatPort } from "./slack-chat-port.js";
-import { isStorageFailure, SlackTurns } from "./slack-turns.js";
+import { createSlackParts } from "./slack-parts.js";
+import { isStorageFailure } from "./turn-runner.js";
 import { DeferredAckSocketModeReceiver } from "./socket-mode-receiver.js";
 import { webClientOptions, type SlackClientOptions } from "./web-client.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
@@ -107,17 +109,15 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
     ignoreSelf: false,
     convoStore: false,
   });
-  const turns = new SlackTurns({
+  const parts = createSlackParts({
     coach: deps.coach,
-    store: deps.store,
     logger: log,
     clock: deps.clock,
     clients,
-    botUserId: () => bot.userId,
     ...(options.maxRateLimitWaitMs !== undefined ? { maxRateLimitWaitMs: options.maxRateLimitWaitMs } : {}),
     ...(options.storageRetryMs !== undefined ? { storageRetryMs: options.storageRetryMs } : {}),
   });
-  registerListeners(app, turns, deps.clock, log);
+  registerListeners(app, parts);
 
   return {
     port: slackChatPort(clients, deps.logger),
@@ -138,9 +138,9 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
     },
     async stop() {
       if (config.slack === "socket") await app.stop();
-      await turns.idle();
+      await parts.replies.idle();
     },
-    idle: () => turns.idle(),
+    idle: () => parts.replies.idle(),
     botUserId: () => bot.userId,
   };
 }

@@ -6,10 +6,9 @@ import { slackTextToPlain } from "./mrkdwn.js";
 import { renderFormModal } from "./render-form-modal.js";
 import type { SlackClients } from "./slack-clients.js";
 
-/** What opening a form needs: the engine, the user's stored zone, and the workspace's Web API client. */
+/** What opening a form needs: the engine (which knows the user's zone) and the workspace's Web API client. */
 export interface FormModalDeps {
   coach: CoachApi;
-  store: { users: { find(ref: UserRef): { tz?: string | null } | undefined } };
   clients: SlackClients;
   logger: Logger;
 }
@@ -28,7 +27,7 @@ export class FormModals {
 
   /** Opens a form as a modal on the command's trigger; false when Slack refused it (the chat takes over). */
   async open(from: UserRef, form: Form, triggerId: string): Promise<boolean> {
-    const tz = this.deps.store.users.find(from)?.tz ?? undefined;
+    const tz = this.deps.coach.profile(from)?.tz;
     try {
       const web = await this.deps.clients.forTeam(from.tenant);
       await web.views.open({ trigger_id: triggerId, view: renderFormModal(form, tz) });

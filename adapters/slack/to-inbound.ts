@@ -80,7 +80,8 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function withFacts<T extends Inbound>(event: T, facts: Facts): T {
+/** Adds what the adapter knows of the user (stored DM, zone, name) to an event read from a payload. */
+export function withFacts<T extends Inbound>(event: T, facts: Facts): T {
   if (facts.address) event.address = facts.address;
   if (facts.tz) event.tz = facts.tz;
   if (facts.name) event.displayName = facts.name;

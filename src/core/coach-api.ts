@@ -18,6 +18,8 @@ export interface CoachApi {
    * already open: then the command goes to `handle` as in the chat.
    */
   debriefForm?(from: UserRef, args: string): Outbound | undefined;
+  /** Where the user left off (an open debrief), shown again when they come back; [] when nothing is open. */
+  resume(from: UserRef): Outbound[];
   /** The user's home: upcoming nudges with local times, interviews and their state, settings. */
   home(from: UserRef): Outbound;
   /** True when the user's time zone is unknown or was last checked over a day ago. */
@@ -32,4 +34,28 @@ export interface CoachApi {
    * install is welcomed again); false for a repeated or second install event.
    */
   welcomeOnce(from: UserRef, facts: { address?: Address; displayName?: string }): boolean;
+  /** What the engine holds of a user that their adapter may use: where they are reached and their zone. */
+  profile(from: UserRef): UserProfile | undefined;
+  /** Stores what the platform told us of a user we already know (a DM channel, a zone, a name); never brings a forgotten user back. */
+  rememberProfile(from: UserRef, facts: { address?: Address; tz?: string; displayName?: string }): void;
+  /** One of the user's letters, as an editor shows it; undefined when it is not theirs or gone. */
+  letterForEditing(from: UserRef, letterId: string): LetterForEditing | undefined;
+  /** The user's coming nudges, soonest first, each as one line in their time. */
+  upcoming(from: UserRef): string[];
+  /** The next moment after `after` (ms) at which one of the user's nudges falls due or is released; the terminal's clock steps to it. */
+  nextWake(from: UserRef, after: number): number | undefined;
+}
+
+/** What the engine holds of a user that their adapter may use. */
+export interface UserProfile {
+  address?: Address;
+  tz?: string;
+}
+
+/** A letter as an editor shows it. */
+export interface LetterForEditing {
+  /** "Dana Li <dana@acme.example>", or the name alone. */
+  to: string;
+  subject: string;
+  body: string;
 }

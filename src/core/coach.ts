@@ -13,7 +13,7 @@ import { routeAction } from "./route-action.js";
 import { routeText } from "./route-text.js";
 import { afterNudgeSent, prepareNudge, type NudgePlan } from "./nudges/prepare-nudge.js";
 import { homeView } from "./settings/home-view.js";
-import { exportUserData } from "./settings/user-data.js";
+import { CoachAccounts } from "./coach-accounts.js";
 import { compose, say } from "./messages.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Address, Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
@@ -38,12 +38,7 @@ export { StorageUnavailableError };
 
 
 /** The platform-neutral coach: one inbound event in, one transaction, messages out. */
-export class Coach implements CoachApi {
-  constructor(private readonly options: CoachOptions) {}
-
-  private get store(): CoachStore {
-    return this.options.store;
-  }
+export class Coach extends CoachAccounts implements CoachApi {
 
   /** Builds the context of a turn for a stored user. */
   contextFor(user: UserRow, now: Date): TurnContext {
@@ -137,49 +132,6 @@ export class Coach implements CoachApi {
   home(from: UserRef): Outbound {
     const user = this.store.users.find(from);
     return homeView(this.store, user, safeZone(user?.tz, this.options.defaultTz));
-  }
-
-  /** True when the user's time zone is unknown or stale (over a day old). */
-  needsTimezone(from: UserRef): boolean {
-    const user = this.store.users.find(from);
-    if (!user?.tz || !user.tzCheckedAt) return true;
-    return this.options.clock().getTime() - user.tzCheckedAt > 86_400_000;
-  }
-
-  /** Deletes every row of a workspace or tenant; null when this delivery (`deliveryId`) was applied already. */
-  forgetTenant(platform: Platform, tenant: string, deliveryId?: string): number | null {
-    const now = this.options.clock().getTime();
-    return this.store.write(() => {
-      // A replayed uninstall must not delete what a reinstall has stored since.
-      if (deliveryId && !this.store.deliveries.firstTime(platform, tenant, deliveryId, null, now)) return null;
-      return this.store.users.deleteTenant(platform, tenant);
-    });
-  }
-
-  /** Deletes every row about one user. */
-  forgetUser(from: UserRef): boolean {
-    return this.store.write(() => {
-      const user = this.store.users.find(from);
-      if (!user) return false;
-      this.store.users.delete(user.id);
-      return true;
-    });
-  }
-
-  /** Records a user who just added the app; true the first time (they are welcomed once per install). */
-  welcomeOnce(from: UserRef, facts: { address?: Address; displayName?: string }): boolean {
-    const now = this.options.clock();
-    return this.store.write(() => {
-      if (this.store.users.find(from)) return false;
-      this.store.users.upsert(from, { address: facts.address, name: facts.displayName === undefined ? undefined : stripControls(facts.displayName).slice(0, 100) }, now.getTime());
-      return true;
-    });
-  }
-
-  /** Everything stored about a user, or undefined if we hold nothing. */
-  exportUser(from: UserRef): Record<string, unknown> | undefined {
-    const user = this.store.users.find(from);
-    return user ? exportUserData(this.store, user) : undefined;
   }
 
   /** For the sweeper: decide what to do with a claimed reminder, inside its transaction. */

@@ -84,6 +84,8 @@ export interface RemindersRepo {
   allFor(interviewId: number): Reminder[];
   /** A user's pending reminders, soonest first. */
   upcomingForUser(userRef: number): Reminder[];
+  /** The next moment after `after` at which one of the user's reminders falls due or is released from a hold. */
+  nextWakeFor(userRef: number, after: number): number | undefined;
   /** Every pending reminder, soonest first (operators' listing). */
   upcoming(limit?: number): Reminder[];
   /** Cancels pending reminders of an interview (all kinds, or those named); returns how many. */

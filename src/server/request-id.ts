@@ -42,13 +42,3 @@ export function requestIds(logger: Logger, quiet: string[] = ["/healthz"]): Requ
     logContext.run(ctx, next);
   };
 }
-
-/**
- * Re-enters the request's log context. Body parsers call `next` from stream callbacks, which run
- * outside it; a route mounts this after its parser so its own lines keep the request id.
- */
-export const keepRequestContext: RequestHandler = (_req, res, next) => {
-  const ctx = res.locals.logContext as LogContext | undefined;
-  if (ctx) logContext.run(ctx, next);
-  else next();
-};

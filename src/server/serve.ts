@@ -8,7 +8,8 @@ import type { ChatPort, Clock, Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import { startSweeper, type RunningSweeper } from "../scheduler/start-sweeper.js";
 import type { Store } from "../store/store.js";
-import type { AdapterDeps, AdapterHandle } from "./adapter-contract.js";
+import type { AdapterHandle } from "../core/adapter-contract.js";
+import type { AdapterDeps } from "../../adapters/adapter-deps.js";
 import { startIntegrityCheck, type IntegrityCheck } from "./check-integrity.js";
 import { healthRoute } from "./health-route.js";
 import { openServerStore } from "./open-server-store.js";
@@ -63,7 +64,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     logger.fatal({ err }, "the Slack installations cannot be read with AFTERWORD_ENCRYPTION_KEY; refusing to start");
     throw err;
   }
-  const deps: AdapterDeps = { config, coach, store, logger, clock, http, ...(slackOAuth ? { slackOAuth } : {}) };
+  const deps: AdapterDeps = { config, coach, logger, clock, http, ...(slackOAuth ? { slackOAuth } : {}) };
   const adapters: Partial<Record<Platform, AdapterHandle>> = {};
   if (config.slack !== "off") {
     const { createSlackAdapter } = await import("../../adapters/slack/create-slack-adapter.js");

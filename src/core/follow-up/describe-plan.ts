@@ -1,6 +1,7 @@
 import { formatLocal } from "../plan/index.js";
 import type { Reminder, ReminderKind } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
+import { isListed } from "../nudges/upcoming-nudges.js";
 
 /** How each nudge is named when the plan is shown to the user. */
 export const NUDGE_NAMES: Record<ReminderKind, string> = {
@@ -21,6 +22,6 @@ export function expectedAt(r: Pick<Reminder, "dueAt" | "leaseUntil" | "status">)
 export function describePlan(ctx: TurnContext, interviewId: number): string[] {
   return ctx.store.reminders
     .pendingFor(interviewId)
-    .filter((r) => r.kind !== "close")
+    .filter(isListed)
     .map((r) => `• ${NUDGE_NAMES[r.kind]}: ${formatLocal(new Date(expectedAt(r)), ctx.tz)}`);
 }

@@ -1,7 +1,6 @@
 import { Actions } from "../actions.js";
-import { NUDGE_NAMES, expectedAt } from "../follow-up/describe-plan.js";
 import { compose, quoteUser } from "../messages.js";
-import { formatLocal } from "../plan/index.js";
+import { describeUpcoming, upcomingNudges } from "../nudges/upcoming-nudges.js";
 import type { Repositories } from "../ports.js";
 import type { UserRow } from "../model/user.js";
 import type { Block, Outbound } from "../types.js";
@@ -18,13 +17,13 @@ export function homeView(store: Repositories, user: UserRow | undefined, tz: str
     return compose(blocks, "Afterword home");
   }
   const names = new Map(store.interviews.list(user.id).map((i) => [i.id, i]));
-  const upcoming = store.reminders.upcomingForUser(user.id).filter((r) => r.kind !== "close").slice(0, 10);
+  const upcoming = upcomingNudges(store, user).slice(0, 10);
   blocks.push({
     type: "text",
     markdown:
       "*Coming up*\n" +
       (upcoming.length
-        ? upcoming.map((r) => `• ${formatLocal(new Date(expectedAt(r)), tz)}: ${NUDGE_NAMES[r.kind]} (${quoteUser(names.get(r.interviewId)?.company ?? "interview")})`).join("\n")
+        ? upcoming.map((n) => `• ${describeUpcoming({ ...n, about: quoteUser(n.about) }, tz)}`).join("\n")
         : "Nothing scheduled.") +
       (user.paused ? "\n_Nudges are paused._" : ""),
   });

@@ -3,7 +3,6 @@
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../../src/config.js";
-import type { Store } from "../../../src/store/store.js";
 import { assertTeamsHostAllowed, createTeamsAdapter, TeamsHostError, TeamsOffError } from "../../../adapters/teams/create-teams-adapter.js";
 import { isAllowedTenant, tenantGate } from "../../../adapters/teams/tenant-gate.js";
 import { CoachDouble } from "../../support/teams/coach-double.js";
@@ -164,7 +163,7 @@ describe("configuration guards", () => {
 
   it("createTeamsAdapter itself refuses 0.0.0.0 when unauthenticated, and logs that it runs for local testing only", async () => {
     const { logger, lines } = captureLogger();
-    const deps = { coach: new CoachDouble(), store: {} as Store, logger, clock: () => new Date(), http: express() };
+    const deps = { coach: new CoachDouble(), logger, clock: () => new Date(), http: express() };
     await expect(createTeamsAdapter({ ...deps, config: emulatorConfig({ HOST: "0.0.0.0" }) })).rejects.toThrow(TeamsHostError);
     await createTeamsAdapter({ ...deps, config: emulatorConfig() });
     expect(lines.find((l) => /unauthenticated/.test(l.msg))).toMatchObject({ level: 40, msg: expect.stringMatching(/local emulator testing on loopback only/) });
@@ -176,8 +175,8 @@ describe("configuration guards", () => {
     expect(config.notes).toContain("Teams is off: no MicrosoftAppId (set TEAMS_UNAUTHENTICATED=true only for local emulator testing on loopback).");
     const { logger } = captureLogger();
     const http = express();
-    await expect(createTeamsAdapter({ config, coach: new CoachDouble(), store: {} as Store, logger, clock: () => new Date(), http })).rejects.toThrow(TeamsOffError);
-    await expect(createTeamsAdapter({ config, coach: new CoachDouble(), store: {} as Store, logger, clock: () => new Date(), http })).rejects.toThrow(/no MicrosoftAppId/);
+    await expect(createTeamsAdapter({ config, coach: new CoachDouble(), logger, clock: () => new Date(), http })).rejects.toThrow(TeamsOffError);
+    await expect(createTeamsAdapter({ config, coach: new CoachDouble(), logger, clock: () => new Date(), http })).rejects.toThrow(/no MicrosoftAppId/);
     expect(loadConfig({ TEAMS_UNAUTHENTICATED: "false" }).teams).toBe("off");
   });
 });

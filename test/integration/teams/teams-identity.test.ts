@@ -25,7 +25,7 @@ beforeAll(async () => {
   store = Store.open(join(dir, "afterword.db"));
   connector = await startFakeConnector();
   elsewhere = await startFakeConnector();
-  server = await startTeamsServer({ coach: new Coach({ store, clock: () => new Date(), defaultTz: "UTC" }), store });
+  server = await startTeamsServer({ coach: new Coach({ store, clock: () => new Date(), defaultTz: "UTC" }) });
 });
 afterAll(async () => {
   await server?.close();

@@ -18,7 +18,7 @@ beforeAll(async () => {
   db = tempStore();
   connector = await startFakeConnector();
   const clock = () => new Date("2026-11-17T15:00:00Z");
-  server = await startTeamsServer({ coach: new Coach({ store: db.store, clock, defaultTz: "UTC" }), clock, store: db.store });
+  server = await startTeamsServer({ coach: new Coach({ store: db.store, clock, defaultTz: "UTC" }), clock });
 });
 afterAll(async () => {
   await server?.close();

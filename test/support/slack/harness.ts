@@ -58,7 +58,7 @@ export async function startHarness(opts: {
   const coach = opts.makeCoach(store, clock);
   const http = express();
   const adapter = await createSlackAdapter(
-    { config, coach, store, logger, clock, http },
+    { config, coach, logger, clock, http },
     { retryConfig: { retries: 0 }, timeoutMs: 5000, socket: { autoReconnect: false }, maxRateLimitWaitMs: 3000 },
   );
   const server: Server = await new Promise((resolve) => {

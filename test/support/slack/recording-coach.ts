@@ -1,7 +1,7 @@
 // A CoachApi test double that keeps the contract the real Coach keeps (user upserted with the
 // facts an event carries, a delivery id applied once) and records every event it is handed.
-import type { CoachApi } from "../../../src/core/coach-api.js";
-import type { Clock, Inbound, Outbound, Platform, UserRef } from "../../../src/core/types.js";
+import type { CoachApi, LetterForEditing, UserProfile } from "../../../src/core/coach-api.js";
+import type { Address, Clock, Inbound, Outbound, Platform, UserRef } from "../../../src/core/types.js";
 import type { Store } from "../../../src/store/store.js";
 
 /** Records events and answers with whatever the test scripts. */
@@ -27,6 +27,10 @@ export class RecordingCoach implements CoachApi {
     });
   }
 
+  resume(): Outbound[] {
+    return [];
+  }
+
   home(from: UserRef): Outbound {
     return this.homeView(from);
   }
@@ -48,5 +52,30 @@ export class RecordingCoach implements CoachApi {
   }
   welcomeOnce(): boolean {
     return false; // Slack sends no install event per person
+  }
+
+  profile(from: UserRef): UserProfile | undefined {
+    const u = this.store.users.find(from);
+    return u ? { ...(u.address ? { address: u.address } : {}), ...(u.tz ? { tz: u.tz } : {}) } : undefined;
+  }
+
+  rememberProfile(from: UserRef, facts: { address?: Address; tz?: string; displayName?: string }): void {
+    this.store.write(() => {
+      if (this.store.users.find(from)) this.store.users.upsert(from, { address: facts.address, tz: facts.tz, name: facts.displayName }, this.clock().getTime());
+    });
+  }
+
+  letterForEditing(from: UserRef, letterId: string): LetterForEditing | undefined {
+    const u = this.store.users.find(from);
+    const l = u && /^\d+$/.test(letterId) ? this.store.letters.get(u.id, Number(letterId)) : undefined;
+    return l ? { to: l.email ? `${l.recipient} <${l.email}>` : l.recipient, subject: l.subject, body: l.body } : undefined;
+  }
+
+  upcoming(): string[] {
+    return [];
+  }
+
+  nextWake(): number | undefined {
+    return undefined;
   }
 }

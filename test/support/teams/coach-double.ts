@@ -15,6 +15,9 @@ export class CoachDouble implements CoachApi {
     this.events.push(event);
     return this.reply(event);
   }
+  resume(): Outbound[] {
+    return [];
+  }
   home(): Outbound {
     return { text: "home", blocks: [{ type: "text", markdown: "home" }] };
   }
@@ -35,5 +38,18 @@ export class CoachDouble implements CoachApi {
     if (this.welcomed.has(key)) return false;
     this.welcomed.add(key);
     return true;
+  }
+  profile(): undefined {
+    return undefined;
+  }
+  rememberProfile(): void {}
+  letterForEditing(): undefined {
+    return undefined;
+  }
+  upcoming(): string[] {
+    return [];
+  }
+  nextWake(): undefined {
+    return undefined;
   }
 }

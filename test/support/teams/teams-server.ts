@@ -7,8 +7,7 @@ import { pino } from "pino";
 import { loadConfig, type Config } from "../../../src/config.js";
 import type { CoachApi } from "../../../src/core/coach-api.js";
 import type { Clock } from "../../../src/core/types.js";
-import type { AdapterHandle } from "../../../src/server/adapter-contract.js";
-import type { Store } from "../../../src/store/store.js";
+import type { AdapterHandle } from "../../../src/core/adapter-contract.js";
 import { createTeamsAdapter } from "../../../adapters/teams/create-teams-adapter.js";
 
 /** A logger that keeps its JSON lines for assertions. */
@@ -34,13 +33,12 @@ export interface TeamsServer {
 }
 
 /** Starts express with the Teams adapter mounted, on 127.0.0.1:0. */
-export async function startTeamsServer(options: { coach: CoachApi; config?: Config; clock?: Clock; store?: Store }): Promise<TeamsServer> {
+export async function startTeamsServer(options: { coach: CoachApi; config?: Config; clock?: Clock }): Promise<TeamsServer> {
   const { logger, lines } = captureLogger();
   const http = express();
   const handle = await createTeamsAdapter({
     config: options.config ?? emulatorConfig(),
     coach: options.coach,
-    store: options.store ?? ({} as Store),
     logger,
     clock: options.clock ?? (() => new Date()),
     http,

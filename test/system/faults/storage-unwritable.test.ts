@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_FAILED, FORM_SAVE_FAILED } from "../../../adapters/slack/register-listeners.js";
-import { STORAGE_RETRYING } from "../../../adapters/slack/slack-turns.js";
+import { STORAGE_RETRYING } from "../../../adapters/slack/listeners/turn-failures.js";
 import { Actions } from "../../../src/core/actions.js";
 import { Store } from "../../../src/store/store.js";
 import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";

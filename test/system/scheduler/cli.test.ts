@@ -35,12 +35,12 @@ describe("afterword reminders", () => {
   it("lists every pending nudge, soonest first, in its user's own local time", async () => {
     const lines = (await cli("reminders")).trim().split("\n");
     expect(lines).toEqual([
-      "Tuesday 17 Nov, 18:00 (Europe/London)  Look back and reflect  Acme  console:local:sam  [reminder 1]",
-      "Tuesday 17 Nov, 18:00 (America/Los_Angeles)  Look back and reflect  Globex  slack:T1:U1  [reminder 4]",
-      "Wednesday 18 Nov, 09:00 (Europe/London)  Send your thank-you notes  Acme  console:local:sam  [reminder 2]",
-      "Wednesday 18 Nov, 09:00 (America/Los_Angeles)  Send your thank-you notes  Globex  slack:T1:U1  [reminder 5]",
-      "Tuesday 1 Dec, 09:00 (Europe/London)  Check in, once  Acme  console:local:sam  [reminder 3]",
-      "Tuesday 1 Dec, 09:00 (America/Los_Angeles)  Check in, once  Globex  slack:T1:U1  [reminder 6]",
+      "Tuesday 17 Nov, 18:00 (Europe/London)  Look back and reflect  Staff Engineer at Acme  console:local:sam  [reminder 1]",
+      "Tuesday 17 Nov, 18:00 (America/Los_Angeles)  Look back and reflect  Staff Engineer at Globex  slack:T1:U1  [reminder 4]",
+      "Wednesday 18 Nov, 09:00 (Europe/London)  Send your thank-you notes  Staff Engineer at Acme  console:local:sam  [reminder 2]",
+      "Wednesday 18 Nov, 09:00 (America/Los_Angeles)  Send your thank-you notes  Staff Engineer at Globex  slack:T1:U1  [reminder 5]",
+      "Tuesday 1 Dec, 09:00 (Europe/London)  Check in, once  Staff Engineer at Acme  console:local:sam  [reminder 3]",
+      "Tuesday 1 Dec, 09:00 (America/Los_Angeles)  Check in, once  Staff Engineer at Globex  slack:T1:U1  [reminder 6]",
     ]);
   });
 

@@ -29,7 +29,7 @@ beforeAll(async () => {
   store = Store.open(dbPath);
   connector = await startFakeConnector();
   const coach = new Coach({ store, clock: () => new Date(now), defaultTz: "UTC" });
-  server = await startTeamsServer({ coach, clock: () => new Date(now), store });
+  server = await startTeamsServer({ coach, clock: () => new Date(now) });
 }, 150_000);
 
 afterAll(async () => {
