@@ -3,7 +3,7 @@ import type { CoachStore } from "./ports.js";
 import type { UserRow } from "./model/user.js";
 import type { CoachApi } from "./coach-api.js";
 import { StorageUnavailableError } from "./errors.js";
-import { cleanInbound, stripControls } from "./strip-controls.js";
+import { cleanInbound } from "./strip-controls.js";
 import { resumeDebrief } from "./debrief/debrief-flow.js";
 import { startDebrief } from "./debrief/start-debrief.js";
 import { debriefForm } from "./debrief/debrief-form.js";
