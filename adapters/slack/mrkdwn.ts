@@ -5,13 +5,13 @@ export function escapeMrkdwn(text: string): string {
 
 /**
  * Turns the engine's light markdown into Slack mrkdwn: escapes control characters, keeps
- * `*bold*` and `_italic_`, turns `**bold**` into `*bold*` and `[label](url)` into a link.
+ * `*bold*` and `_italic_`, turns `**bold**` into `*bold*`. The engine writes no links, so
+ * `[label](url)` (typed by a user) stays text: it never becomes a link.
  */
 export function toMrkdwn(markdown: string): string {
   return escapeMrkdwn(markdown)
     .replace(/\*\*(.+?)\*\*/g, "*$1*")
-    .replace(/^#{1,6}\s+(.+)$/gm, "*$1*")
-    .replace(/\[([^\]\n|]+)\]\(((?:https?:\/\/|mailto:)[^)\s|]+)\)/g, "<$2|$1>");
+    .replace(/^#{1,6}\s+(.+)$/gm, "*$1*");
 }
 
 /**

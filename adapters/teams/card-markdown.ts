@@ -13,13 +13,18 @@ export type TextBlockJson = {
   isSubtle?: boolean;
 };
 
-/** Converts inline light markdown to the Adaptive Cards subset. */
+/**
+ * Text as it was typed, never a link: Adaptive Cards render `[label](url)` in any TextBlock, and the
+ * engine writes no links, so a zero-width space between `]` and `(` keeps what a user typed as text.
+ */
+export function noLinks(text: string): string {
+  return text.replace(/\]\(/g, "]\u200b(");
+}
+
+/** Converts inline light markdown to the Adaptive Cards subset (links excepted: see noLinks). */
 export function toCardInline(markdown: string): string {
-  return (
+  return noLinks(
     markdown
-      // Slack-style links <url|label> and <url>.
-      .replace(/<((?:https?|mailto):[^|>\s]+)\|([^>]+)>/g, "[$2]($1)")
-      .replace(/<((?:https?|mailto):[^|>\s]+)>/g, "$1")
       // Code is not in the subset: keep the words, drop the fences and ticks.
       .replace(/```/g, "")
       .replace(/`([^`\n]*)`/g, "$1")

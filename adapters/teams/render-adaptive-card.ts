@@ -1,6 +1,6 @@
 import { Actions } from "../../src/core/actions.js";
 import type { Block, Button, Outbound } from "../../src/core/types.js";
-import { splitText, toCardInline, toTextBlocks, type TextBlockJson } from "./card-markdown.js";
+import { noLinks, splitText, toCardInline, toTextBlocks, type TextBlockJson } from "./card-markdown.js";
 import { renderFormBody } from "./render-form-card.js";
 
 /** The schema version every card declares; Teams renders 1.5 on desktop, web and mobile. */
@@ -113,8 +113,8 @@ type Letter = Extract<Block, { type: "letter" }>;
 
 function renderLetter(letter: Letter): Element[][] {
   const head: Element[] = [
-    { type: "TextBlock", text: `**To:** ${letter.to}`, wrap: true },
-    { type: "TextBlock", text: `**Subject:** ${letter.subject}`, wrap: true, spacing: "None" },
+    { type: "TextBlock", text: `**To:** ${noLinks(letter.to)}`, wrap: true },
+    { type: "TextBlock", text: `**Subject:** ${noLinks(letter.subject)}`, wrap: true, spacing: "None" },
   ];
   const pieces = splitText(letter.body, TEXT_CHUNK);
   const shown = pieces.map((piece, i) => ({
@@ -168,7 +168,7 @@ function renderFile(file: Extract<Block, { type: "file" }>): Element[][] {
   const pieces = splitText(file.content, TEXT_CHUNK);
   return pieces.map((piece, i) => [
     ...(i === 0 ? [{ type: "TextBlock", text: `**${file.filename}** (${file.mime})`, wrap: true, spacing: "Medium" }] : []),
-    { type: "TextBlock", text: piece, wrap: true, fontType: "Monospace", size: "Small", spacing: "None" },
+    { type: "TextBlock", text: noLinks(piece), wrap: true, fontType: "Monospace", size: "Small", spacing: "None" },
   ]);
 }
 
@@ -177,7 +177,7 @@ function plainBlocks(text: string): TextBlockJson[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((line, i) => ({ type: "TextBlock" as const, text: line || " ", wrap: true as const, ...(i > 0 ? { spacing: "None" as const } : {}) }));
+    .map((line, i) => ({ type: "TextBlock" as const, text: noLinks(line) || " ", wrap: true as const, ...(i > 0 ? { spacing: "None" as const } : {}) }));
 }
 
 function firstLine(text: string): string {

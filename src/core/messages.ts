@@ -24,7 +24,8 @@ export function plainText(markdown: string): string {
   return markdown.replace(/[*_`]/g, "");
 }
 
-/** Neutralises user text shown back in a message: no mentions, links or code fences ride along. */
+/** Neutralises user text shown back in a message: no mentions, links (`<url|x>`, `[x](url)`) or code fences ride along. */
 export function quoteUser(text: string): string {
-  return text.replace(/</g, "‹").replace(/>/g, "›").replace(/```/g, "ʼʼʼ");
+  // A zero-width space between `]` and `(` keeps `[x](url)` as the user typed it, never a link.
+  return text.replace(/</g, "‹").replace(/>/g, "›").replace(/```/g, "ʼʼʼ").replace(/\]\(/g, "]\u200b(");
 }

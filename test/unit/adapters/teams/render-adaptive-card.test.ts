@@ -94,4 +94,17 @@ describe("the Adaptive Card renderer", () => {
     expect(cardProblems({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Nope" }] })).not.toEqual([]);
     expect(cardProblems({ type: "AdaptiveCard", version: "1.5", body: [], actions: [{ type: "Action.OpenUrl", title: "x" }] })).not.toEqual([]);
   });
+
+  it("shows a letter, its recipient and subject as text: a link typed into them stays text", () => {
+    const typed = "[Click here](https://evil.example/login)";
+    const out: Outbound = { text: "Your note", blocks: [{ type: "letter", letterId: "7", to: typed, subject: typed, body: `Dear Ana,\n\nSee ${typed}.` }] };
+    // What Teams renders as markdown: every TextBlock (the edit box keeps the user's exact text).
+    const texts: string[] = [];
+    JSON.stringify(renderOutbound(out), (key, value) => {
+      if (value && typeof value === "object" && value.type === "TextBlock") texts.push(value.text);
+      return value;
+    });
+    expect(texts.filter((t) => t.includes("Click here"))).toHaveLength(3);
+    expect(texts.filter((t) => /\[Click here\]\(https:/.test(t))).toEqual([]);
+  });
 });
