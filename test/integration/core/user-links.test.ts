@@ -36,7 +36,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "afterword-links-"));
   store = Store.open(join(dir, "teams.db"));
   connector = await startFakeConnector();
-  teams = await startTeamsServer({ coach: new Coach({ store, clock: () => new Date(), defaultTz: "UTC" }), store });
+  teams = await startTeamsServer({ coach: new Coach({ store, clock: () => new Date(), defaultTz: "UTC" }) });
 });
 afterAll(async () => {
   await slack?.close();
