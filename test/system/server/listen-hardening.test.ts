@@ -27,6 +27,9 @@ function openSocket(port: number): Promise<{ socket: Socket; closed: () => boole
     const socket = connect(port, "127.0.0.1");
     socket.on("close", () => (closed = true));
     socket.on("error", () => undefined);
+    // Read (and drop) whatever comes: a socket nobody reads may never see the server's FIN as 'end',
+    // so it never closes on this side (seen under load: the server in FIN-WAIT-2, this side in CLOSE-WAIT).
+    socket.resume();
     socket.once("connect", () => resolve({ socket, closed: () => closed }));
     socket.once("error", reject);
   });
