@@ -5,6 +5,7 @@ import { sweep } from "../src/scheduler/sweep.js";
 import { Store } from "../src/store/store.js";
 import type { SeedLayout } from "./seed-reminders.js";
 import { median } from "./stats.js";
+import { GroupWriter } from "../src/store/group-writer.js";
 
 /** Seconds for sweeps to deliver every due nudge (10,000 at 1M rows), median over runs. */
 export interface DeliverResult {
@@ -44,7 +45,7 @@ export async function measureDelivery(path: string, layout: SeedLayout, runs = 5
     for (let run = 0; run < runs; run++) {
       const port = instantPort();
       const start = process.hrtime.bigint();
-      const result = await sweep({ store, coach, ports: { slack: port }, holder: `bench-sweep-${run}` }, new Date(layout.now));
+      const result = await sweep({ store, writer: new GroupWriter(store), coach, ports: { slack: port }, holder: `bench-sweep-${run}` }, new Date(layout.now));
       // Anything committed after the loop turn (a group commit) is part of the work.
       await nextTurn();
       times.push(Number(process.hrtime.bigint() - start) / 1e9);

@@ -22,6 +22,7 @@ import { Store } from "./store/store.js";
 import { openSlackOAuthStores } from "./store/slack-oauth-stores.js";
 import { ErrorCode, hasCode } from "./core/errors.js";
 import { sweepOnce } from "./scheduler/sweep-once.js";
+import { GroupWriter } from "./store/group-writer.js";
 
 const USAGE = `Usage: afterword <command> [options]
 
@@ -80,7 +81,8 @@ async function main(argv: string[]): Promise<number> {
       const tz = safeZone(values.tz ?? process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone, config.AFTERWORD_TZ);
       const user = (values.user ?? userInfo().username ?? "me").replace(/[^\p{L}\p{N}._-]/gu, "").slice(0, 40) || "me";
       const coach = new Coach({ store, clock: clock.now, defaultTz: tz });
-      const sweeperFor = (port: ChatPort) => sweepOnce({ store, coach, ports: { console: port }, holder: `console-${process.pid}` });
+      const writer = new GroupWriter(store);
+      const sweeperFor = (port: ChatPort) => sweepOnce({ store, writer, coach, ports: { console: port }, holder: `console-${process.pid}` });
       const session = new ConsoleCoach({ coach, sweeperFor, clock, user, tz, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
       logger.info({ user }, "terminal coach started");
       await session.run();
@@ -112,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
       const store = Store.open(config.DATABASE_PATH);
       const coach = new Coach({ store, clock: () => now, defaultTz: config.AFTERWORD_TZ });
       const ports = values["dry-run"] ? {} : await chatPorts(config, store, logger);
-      const result = await sweep({ store, coach, ports, holder: `cli-${process.pid}-${randomUUID().slice(0, 8)}`, logger }, now, {
+      const result = await sweep({ store, writer: new GroupWriter(store), coach, ports, holder: `cli-${process.pid}-${randomUUID().slice(0, 8)}`, logger }, now, {
         dryRun: values["dry-run"],
       });
       if (values["dry-run"]) {

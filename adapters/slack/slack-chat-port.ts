@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Config } from "../../src/config.js";
-import type { Address, ChatPort, CredentialCheck, Outbound, UserRef } from "../../src/core/types.js";
+import type { Address, ChatPort, CredentialCheck, Outbound, SendMeta, UserRef } from "../../src/core/types.js";
 import { SendError } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
 import { decodeSlackAddress, encodeSlackAddress, type SlackAddress } from "./address.js";
@@ -43,7 +43,7 @@ export function slackChatPort(clients: SlackClients, logger: Logger): ChatPort {
   const log = logger.child({ component: "slack-port" });
   return {
     platform: "slack",
-    async send(to: Address, msg: Outbound, recipient?: UserRef): Promise<{ id: string; address?: Address }> {
+    async send(to: Address, msg: Outbound, meta?: SendMeta): Promise<{ id: string; address?: Address }> {
       let stored: SlackAddress;
       try {
         stored = decodeSlackAddress(to);
@@ -51,7 +51,7 @@ export function slackChatPort(clients: SlackClients, logger: Logger): ChatPort {
         throw new SendError((err as Error).message, "permanent");
       }
       try {
-        return await postToDm(await clients.forTeam(stored.team), stored, msg, recipient);
+        return await postToDm(await clients.forTeam(stored.team), stored, msg, meta?.recipient);
       } catch (err) {
         const e = toSendError(err);
         log.warn({ kind: e.kind, retryAfterMs: e.retryAfterMs, reason: e.message, team: stored.team }, "slack send failed");

@@ -17,6 +17,7 @@ import { CoachAccounts } from "./coach-accounts.js";
 import { compose, say } from "./messages.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Address, Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
+import { stopNudgesForGood } from "./nudges/lifecycle.js";
 
 /** How the coach is put together: its store, its clock, and defaults. */
 export interface CoachOptions {
@@ -145,5 +146,10 @@ export class Coach extends CoachAccounts implements CoachApi {
   afterNudgeSent(reminder: Reminder, now: Date): void {
     const user = this.store.users.byId(reminder.userRef);
     if (user) afterNudgeSent(this.contextFor(user, now), reminder);
+  }
+
+  /** For the sweeper: the platform says this person is gone (account deactivated, app removed); their nudges stop for good. */
+  recipientGone(userRef: number, reason: string): void {
+    stopNudgesForGood(this.store, userRef, reason);
   }
 }

@@ -19,6 +19,7 @@ import { homeView } from "./settings/home-view.js";
 import { askForget, exportData, setHours, setPaused } from "./settings/settings-actions.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Inbound, Outbound } from "./types.js";
+import { cancelNudges, moveNudge, replaceNudge } from "./nudges/lifecycle.js";
 
 type ActionEvent = Extract<Inbound, { kind: "action" }>;
 
@@ -186,13 +187,13 @@ export function snoozeTo(ctx: TurnContext, reminderId: number, asked: Date): Out
   // One check-in only, one thank-you round only: a finished step is never snoozed back to life.
   if (stepDone(ctx, r, d)) return [ALREADY_DONE];
   const follows = r.kind === "thanks" ? ["thanks_again" as const, "close" as const] : r.kind === "thanks_again" ? ["close" as const] : r.kind === "checkin" ? ["letgo" as const] : [];
-  ctx.store.reminders.cancel(r.interviewId, [r.kind, ...follows]);
-  ctx.store.reminders.add(ctx.user.id, r.interviewId, r.kind, when.getTime(), ctx.now.getTime());
+  cancelNudges(ctx, r.interviewId, follows);
+  replaceNudge(ctx, r.interviewId, r.kind, when);
   if (r.kind === "reflect") {
     // Reflect before writing: a thank-you due before the snoozed reflection waits until an hour after it.
     const thanks = ctx.store.reminders.pendingFor(d.id).find((x) => x.kind === "thanks" && x.status === "pending");
     const after = clampToNudgeHours(new Date(when.getTime() + 3_600_000), ctx.tz, ctx.hours).getTime();
-    if (thanks && thanks.dueAt < after) ctx.store.reminders.reschedule(thanks.id, after);
+    if (thanks && thanks.dueAt < after) moveNudge(ctx, thanks.id, new Date(after));
   }
   return [say(`Snoozed. I'll bring it back ${new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: ctx.tz }).format(when)}.`)];
 }

@@ -135,14 +135,22 @@ export class SendError extends AfterwordError {
 /** What a platform says of Afterword's credentials: they work, or why not. Thrown when it cannot be asked. */
 export type CredentialCheck = { ok: true } | { ok: false; error: string };
 
+/** What a port may know of a send beyond where it goes. */
+export interface SendMeta {
+  /** Who it is for. */
+  recipient?: UserRef;
+  /** The nudge's reminder id: the same key for every attempt at one nudge (an idempotency key). */
+  reminderId?: number;
+}
+
 /** Proactive delivery, one per platform. Throws SendError on failure. */
 export interface ChatPort {
   platform: Platform;
   /**
-   * Sends to `to`, the address stored for `recipient` (who lets a port open a new DM when the
+   * Sends to `to`, the address stored for the recipient (who lets a port open a new DM when the
    * stored one is gone); `address` comes back when the user is now reached elsewhere, to be stored.
    */
-  send(to: Address, msg: Outbound, recipient?: UserRef): Promise<{ id: string; address?: Address }>;
+  send(to: Address, msg: Outbound, meta?: SendMeta): Promise<{ id: string; address?: Address }>;
   /** Asks the platform whether Afterword's credentials work for this workspace or tenant, without sending anything. */
   checkCredentials?(tenant: string): Promise<CredentialCheck>;
 }

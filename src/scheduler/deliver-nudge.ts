@@ -78,7 +78,7 @@ export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock:
   }
   let sent: Awaited<ReturnType<typeof port.send>>;
   try {
-    sent = await port.send(plan.address, plan.message, { platform, tenant: user!.tenant, user: user!.userId });
+    sent = await port.send(plan.address, plan.message, { recipient: { platform, tenant: user!.tenant, user: user!.userId }, reminderId: r.id });
   } catch (err) {
     const e = err instanceof SendError ? err : new SendError(String((err as Error)?.message ?? err), "retry");
     if (e.kind === "credentials") {
@@ -122,10 +122,7 @@ async function failed(deps: SweepDeps, r: Reminder, now: Date, e: SendError, res
   await write(deps, () => {
     if (e.kind === "permanent" || r.attempts >= (deps.maxAttempts ?? DEFAULTS.maxAttempts)) {
       store.reminders.finish(r.id, deps.holder, "dead", e.message);
-      if (e.kind === "permanent" && delivery) {
-        store.users.stop(r.userRef, e.message);
-        store.reminders.cancelForUser(r.userRef);
-      }
+      if (e.kind === "permanent" && delivery) deps.coach.recipientGone(r.userRef, e.message);
       result.dead++;
     } else {
       const wait = Math.max(e.retryAfterMs ?? 0, backoffMs(r.attempts, deps.random));

@@ -4,12 +4,14 @@ import type { ChatPort, Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
 import { isLockedFailure } from "../store/classify-storage-error.js";
-import { groupWriterFor } from "./group-writer.js";
+import type { GroupWriter } from "../store/group-writer.js";
 
 /** What a sweep needs: the store, the coach that renders nudges, and one port per platform. */
 export interface SweepDeps {
   store: Store;
-  coach: Pick<Coach, "prepareNudge" | "afterNudgeSent">;
+  /** The process's one group writer: the sweep's many small writes share commits with each other and with chat turns. */
+  writer: GroupWriter;
+  coach: Pick<Coach, "prepareNudge" | "afterNudgeSent" | "recipientGone">;
   ports: Partial<Record<Platform, ChatPort>>;
   /** Who is claiming (process id + random): claims by others are never finished by us. */
   holder: string;
@@ -62,7 +64,7 @@ export function sweepClock(deps: SweepDeps, now: Date): () => number {
 export async function write<T>(deps: SweepDeps, fn: () => T, tries = 6): Promise<T> {
   for (let i = 0; ; i++) {
     try {
-      return await groupWriterFor(deps.store).write(fn);
+      return await deps.writer.write(fn);
     } catch (err) {
       if (i >= tries - 1 || !isLockedFailure(err)) throw err;
       await new Promise((r) => setTimeout(r, Math.round(25 * 2 ** i * (0.5 + (deps.random ?? Math.random)()))));

@@ -73,23 +73,16 @@ async function pruneDeliveryIds(deps: SweepDeps, now: Date): Promise<void> {
   }
 }
 
-class Rollback extends Error {}
-
 function dryRun(deps: SweepDeps, now: Date, result: SweepResult): SweepResult {
-  // Render inside a transaction that is always rolled back: nothing is claimed, drafted or changed.
-  try {
-    deps.store.db.transaction(() => {
-      const due = deps.store.reminders.claimDue(now.getTime(), deps.batchSize ?? DEFAULTS.batchSize, 0, "dry-run");
-      for (const r of due) {
-        const plan = deps.coach.prepareNudge(r, now);
-        if (plan.kind === "send") result.planned.push({ reminderId: r.id, kind: r.kind, to: plan.address, text: plan.message.text });
-        else if (plan.kind === "skip") result.skipped++;
-        else result.deferred++;
-      }
-      throw new Rollback();
-    }).immediate(); // claiming writes: take the write lock up front (a deferred upgrade fails at once when busy)
-  } catch (err) {
-    if (!(err instanceof Rollback)) throw err;
-  }
-  return result;
+  // Rendered inside a write that is always rolled back: nothing is claimed, drafted or changed.
+  return deps.store.rolledBack(() => {
+    const due = deps.store.reminders.claimDue(now.getTime(), deps.batchSize ?? DEFAULTS.batchSize, 0, "dry-run");
+    for (const r of due) {
+      const plan = deps.coach.prepareNudge(r, now);
+      if (plan.kind === "send") result.planned.push({ reminderId: r.id, kind: r.kind, to: plan.address, text: plan.message.text });
+      else if (plan.kind === "skip") result.skipped++;
+      else result.deferred++;
+    }
+    return result;
+  });
 }

@@ -17,7 +17,7 @@ import { installProcessGuards } from "./process-guards.js";
 import { listen, type ListenError } from "./listen.js";
 import { requestIds } from "./request-id.js";
 import { StorageMonitor } from "./storage-monitor.js";
-import { groupWriterFor } from "../scheduler/group-writer.js";
+import { GroupWriter } from "../store/group-writer.js";
 import { openSlackOAuthStores } from "../store/slack-oauth-stores.js";
 import { ConfigError } from "../config.js";
 
@@ -50,7 +50,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const storage = new StorageMonitor(logger.child({ component: "storage" }));
   const store = openServerStore(config.DATABASE_PATH, storage, logger);
   // Turns arriving together share one commit (one disk flush), as the sweeper's writes do.
-  const writer = groupWriterFor(store);
+  const writer = new GroupWriter(store);
   const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ, groupWrite: (fn) => writer.write(fn) });
   const http = express();
   http.disable("x-powered-by");
@@ -104,7 +104,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   for (const [platform, a] of Object.entries(adapters)) ports[platform as Platform] = a.port;
   const holder = `serve-${process.pid}-${randomUUID().slice(0, 8)}`;
   const removeGuards = installProcessGuards(logger, storage);
-  const sweeper = startSweeper({ store, coach, ports, holder, logger }, clock, logger, { intervalSeconds: config.SWEEP_INTERVAL_SECONDS });
+  const sweeper = startSweeper({ store, writer, coach, ports, holder, logger }, clock, logger, { intervalSeconds: config.SWEEP_INTERVAL_SECONDS });
   logger.info({ port, host: config.HOST, slack: config.slack, teams: config.teams }, "Afterword is listening");
   // After listening, in a worker thread: a large database never delays readiness.
   integrity = startIntegrityCheck(config.DATABASE_PATH, storage, logger.child({ component: "storage" }));

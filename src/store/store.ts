@@ -67,6 +67,23 @@ export class Store {
     }
   }
 
+  /**
+   * Runs `fn` as `write` does, then rolls everything it did back: what a write would do, seen
+   * and undone (the sweeper's dry run). Returns what `fn` returned.
+   */
+  rolledBack<T>(fn: () => T): T {
+    const undo = new RolledBack<T>();
+    try {
+      this.write(() => {
+        undo.value = fn();
+        throw undo;
+      });
+    } catch (err) {
+      if (err !== undo) throw err;
+    }
+    return undo.value as T;
+  }
+
   /** Tells the observer of a write that failed (inside a group commit, the others in it going on). */
   groupItemFailed(err: unknown): void {
     const failure = classifyStorageError(err);
@@ -77,4 +94,9 @@ export class Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/** Thrown to roll a transaction back on purpose, carrying what it computed. */
+class RolledBack<T> {
+  value: T | undefined;
 }

@@ -10,6 +10,7 @@ import { recordUndo, snapshotFollowUp } from "./undo-step.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Button, Outbound } from "../types.js";
 import { closeInterview } from "./close-interview.js";
+import { cancelNudges, scheduleNudge } from "../nudges/lifecycle.js";
 
 /** Asks which way the user heard back. */
 export function askHeardBack(d: Debrief): Outbound {
@@ -54,7 +55,7 @@ export function heardBack(ctx: TurnContext, d: Debrief, outcome: "next_round" | 
 function anotherRound(ctx: TurnContext, d: Debrief, before: UndoSnapshot): Outbound[] {
   const thanksAhead = d.status === "active" && ctx.store.reminders.pendingFor(d.id).some((r) => r.kind === "reflect" || r.kind === "thanks" || r.kind === "thanks_again");
   if (thanksAhead) {
-    ctx.store.reminders.cancel(d.id, ["checkin", "letgo", "close"]);
+    cancelNudges(ctx, d.id, ["checkin", "letgo", "close"]);
     ctx.store.interviews.setOutcome(d.id, "next_round");
     // The notes no longer promise a check-in date: drafts not yet touched are written again without it.
     ctx.store.interviews.setField(d.id, "checkinDate", undefined);
@@ -113,7 +114,7 @@ export function updateInterest(ctx: TurnContext, d: Debrief, interest: Interest)
   ctx.store.interviews.setInterest(d.id, interest);
   ctx.store.letters.dropDrafts(d.id, ["thanks", "card", "checkin"]);
   if (interest === "no") {
-    ctx.store.reminders.cancel(d.id, ["checkin", "letgo"]);
+    cancelNudges(ctx, d.id, ["checkin", "letgo"]);
     // With no check-in ahead, the interview closes once the thank-you step is done or dropped: maybe already.
     const thanksAhead = ctx.store.reminders.pendingFor(d.id).some((r) => r.kind === "thanks" || r.kind === "thanks_again");
     if (!thanksAhead && ctx.store.reminders.allFor(d.id).some((r) => r.kind === "thanks")) {
@@ -135,7 +136,7 @@ export function updateInterest(ctx: TurnContext, d: Debrief, interest: Interest)
     });
     if (date) {
       ctx.store.interviews.setField(d.id, "checkinDate", date);
-      ctx.store.reminders.add(ctx.user.id, d.id, "checkin", startOfNudgeHoursOn(date, ctx.tz, ctx.hours).getTime(), ctx.now.getTime());
+      scheduleNudge(ctx, d.id, "checkin", startOfNudgeHoursOn(date, ctx.tz, ctx.hours));
     }
   }
   return [say(interest === "yes" ? "Good to know. Your thank-you notes will say so, calmly." : "Fair enough; not every answer is clear yet. The notes will stay warm without promising anything.")];

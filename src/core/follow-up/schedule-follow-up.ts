@@ -1,6 +1,7 @@
 import type { Debrief } from "../model/interview.js";
 import { planFollowUp } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
+import { cancelNudges, scheduleNudge } from "../nudges/lifecycle.js";
 
 /** Writes the plan's reminder rows for a just-confirmed interview and fixes its check-in date; returns the plan. */
 export function scheduleFollowUp(ctx: TurnContext, d: Debrief, reflectDelayHours?: number): ReturnType<typeof planFollowUp> {
@@ -17,9 +18,9 @@ export function scheduleFollowUp(ctx: TurnContext, d: Debrief, reflectDelayHours
     reflectDelayHours,
   });
   // A re-confirmed interview (edited after saving) replaces its pending plan rather than adding to it.
-  store.reminders.cancel(d.id);
+  cancelNudges(ctx, d.id);
   store.interviews.setField(d.id, "checkinDate", plan.checkinDate);
   store.interviews.setStatus(d.id, "active", now.getTime());
-  for (const nudge of plan.nudges) store.reminders.add(user.id, d.id, nudge.kind, nudge.dueAt.getTime(), now.getTime());
+  for (const nudge of plan.nudges) scheduleNudge(ctx, d.id, nudge.kind, nudge.dueAt);
   return plan;
 }

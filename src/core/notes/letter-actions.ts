@@ -8,6 +8,7 @@ import type { Outbound } from "../types.js";
 import { findingsFor, redraft, thankYouLetters } from "./draft-notes.js";
 import { snapshotFollowUp, withUndo } from "../follow-up/undo-step.js";
 import { letterBlocks } from "./letter-blocks.js";
+import { cancelNudges, replaceNudge } from "../nudges/lifecycle.js";
 
 const MAX_LETTER = 6000;
 
@@ -55,7 +56,7 @@ function afterLetterSent(ctx: TurnContext, d: Debrief, letter: LetterRow): Outbo
 /** Every thank-you is out: the step is done; without a check-in ahead, the interview closes quietly. */
 export function completeThanks(ctx: TurnContext, d: Debrief): Outbound[] {
   for (const l of thankYouLetters(ctx, d)) if (l.status !== "sent") ctx.store.letters.markSent(l.id, ctx.now.getTime());
-  ctx.store.reminders.cancel(d.id, ["thanks", "thanks_again"]);
+  cancelNudges(ctx, d.id, ["thanks", "thanks_again"]);
   // A check-in still to come, or one already sent and awaiting its let-go, keeps the interview open.
   const ahead = ctx.store.reminders.pendingFor(d.id).some((r) => r.kind === "checkin" || r.kind === "letgo");
   if (!ahead) {
@@ -69,7 +70,7 @@ export function completeThanks(ctx: TurnContext, d: Debrief): Outbound[] {
 export function checkinSent(ctx: TurnContext, d: Debrief): Outbound[] {
   const now = ctx.now;
   for (const l of ctx.store.letters.forInterview(d.id, ["checkin"])) if (l.status !== "sent") ctx.store.letters.markSent(l.id, now.getTime());
-  ctx.store.reminders.cancel(d.id, ["checkin", "letgo"]);
-  ctx.store.reminders.add(ctx.user.id, d.id, "letgo", letGoAt(now, ctx.tz, ctx.hours, ctx.place).getTime(), now.getTime());
+  cancelNudges(ctx, d.id, ["checkin"]);
+  replaceNudge(ctx, d.id, "letgo", letGoAt(now, ctx.tz, ctx.hours, ctx.place));
   return [say("Check-in sent. That's the last note to write for this one; the ball is in their court now.")];
 }

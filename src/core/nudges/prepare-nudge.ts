@@ -7,6 +7,7 @@ import type { Address, Outbound } from "../types.js";
 import { HELD } from "./nudge-buttons.js";
 import { recordUndo, snapshotFollowUp } from "../follow-up/undo-step.js";
 import { checkinNudge, letGoNudge, reflectNudge, thanksAgainNudge, thanksNudge } from "./render-nudges.js";
+import { replaceNudge, scheduleNudge } from "./lifecycle.js";
 
 /** What the sweeper should do with a claimed reminder. */
 export type NudgePlan =
@@ -59,20 +60,18 @@ export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
       if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
       break;
     case "thanks":
-      store.reminders.cancel(r.interviewId, ["thanks_again"]);
-      store.reminders.add(user.id, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours).getTime(), t);
+      replaceNudge(ctx, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours));
       break;
     case "thanks_again":
       // The step is dropped now; with no check-in ahead, the interview closes quietly a day later,
       // so this last reminder's own buttons (Pick a day, Mark sent) still work meanwhile.
       if (!store.reminders.pendingFor(r.interviewId).some((x) => (x.kind === "checkin" || x.kind === "letgo" || x.kind === "close") && x.id !== r.id)) {
-        store.reminders.add(user.id, r.interviewId, "close", thanksReminderAt(now, ctx.tz, ctx.hours).getTime(), t);
+        scheduleNudge(ctx, r.interviewId, "close", thanksReminderAt(now, ctx.tz, ctx.hours));
       }
       break;
     case "checkin":
       // Provisional: marking the check-in sent later moves this to a week after that.
-      store.reminders.cancel(r.interviewId, ["letgo"]);
-      store.reminders.add(user.id, r.interviewId, "letgo", letGoAt(now, ctx.tz, ctx.hours, ctx.place).getTime(), t);
+      replaceNudge(ctx, r.interviewId, "letgo", letGoAt(now, ctx.tz, ctx.hours, ctx.place));
       break;
     case "letgo":
       closeInterview(ctx, r.interviewId, "no_answer");

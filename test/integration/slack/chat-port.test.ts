@@ -9,6 +9,7 @@ import { sweep } from "../../../src/scheduler/sweep.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { Driver, tempCoach } from "../../support/temp-store.js";
 import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
+import { GroupWriter } from "../../../src/store/group-writer.js";
 
 let fake: FakeSlackApi;
 let port: ChatPort;
@@ -97,17 +98,17 @@ describe("the sweeper with the Slack ChatPort", () => {
     const { coach, store, first } = debriefed("UPAT");
     fake.fail("chat.postMessage", { retryAfter: 120 });
     const at = new Date(first.dueAt);
-    const r1 = await sweep({ store, coach, ports: { slack: port }, holder: "t1", random: () => 0.5 }, at);
+    const r1 = await sweep({ store, writer: new GroupWriter(store), coach, ports: { slack: port }, holder: "t1", random: () => 0.5 }, at);
     expect(r1).toMatchObject({ sent: 0, retried: 1 });
     const after = store.reminders.byId(first.id)!;
     expect(after.status).toBe("pending");
     expect(after.lastError).toMatch(/rate-limiting/);
     // Not before Retry-After (120 s) has passed…
-    const early = await sweep({ store, coach, ports: { slack: port }, holder: "t2" }, new Date(at.getTime() + 90_000));
+    const early = await sweep({ store, writer: new GroupWriter(store), coach, ports: { slack: port }, holder: "t2" }, new Date(at.getTime() + 90_000));
     expect(early.sent).toBe(0);
     expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
     // …and delivered after it.
-    const r2 = await sweep({ store, coach, ports: { slack: port }, holder: "t3" }, new Date(at.getTime() + 121_000));
+    const r2 = await sweep({ store, writer: new GroupWriter(store), coach, ports: { slack: port }, holder: "t3" }, new Date(at.getTime() + 121_000));
     expect(r2.sent).toBe(1);
     expect(store.reminders.byId(first.id)!.status).toBe("sent");
     expect(fake.callsOf("chat.postMessage").every((c) => c.args.channel === "DUPAT")).toBe(true);
@@ -116,11 +117,11 @@ describe("the sweeper with the Slack ChatPort", () => {
   it("stops a user's nudges when Slack says the account is inactive", async () => {
     const { coach, store, first, row } = debriefed("UGONE");
     fake.fail("chat.postMessage", { error: "account_inactive" });
-    const r = await sweep({ store, coach, ports: { slack: port }, holder: "t4" }, new Date(first.dueAt));
+    const r = await sweep({ store, writer: new GroupWriter(store), coach, ports: { slack: port }, holder: "t4" }, new Date(first.dueAt));
     expect(r.dead).toBe(1);
     expect(store.users.byId(row.id)!.stopped).toMatch(/account_inactive/);
     expect(store.reminders.upcomingForUser(row.id)).toEqual([]);
-    const later = await sweep({ store, coach, ports: { slack: port }, holder: "t5" }, new Date(first.dueAt + 30 * 86_400_000));
+    const later = await sweep({ store, writer: new GroupWriter(store), coach, ports: { slack: port }, holder: "t5" }, new Date(first.dueAt + 30 * 86_400_000));
     expect(later.sent).toBe(0);
     expect(fake.callsOf("chat.postMessage")).toHaveLength(1);
   });

@@ -8,6 +8,7 @@ import { sweep } from "../../../src/scheduler/sweep.js";
 import { slackDebrief } from "../../support/slack/answer-debrief.js";
 import { startHarness, type Harness } from "../../support/slack/harness.js";
 import { httpTransport, SlackUser, textOf } from "../../support/slack/slack-user.js";
+import { GroupWriter } from "../../../src/store/group-writer.js";
 
 let h: Harness;
 let coach: Coach;
@@ -31,7 +32,7 @@ function person(id: string, tz: string): SlackUser {
 /** Moves the clock and runs one sweep through the Slack port, as the server's sweeper would. */
 async function sweepAt(iso: string) {
   now = new Date(iso);
-  return sweep({ store: h.store, coach, ports: { slack: h.adapter.port }, holder: "test" }, now);
+  return sweep({ store: h.store, writer: new GroupWriter(h.store), coach, ports: { slack: h.adapter.port }, holder: "test" }, now);
 }
 
 describe("following up in Slack", () => {

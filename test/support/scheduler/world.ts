@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
 import { afterEach, expect } from "vitest";
 import { Coach } from "../../../src/core/coach.js";
-import type { NudgePlan } from "../../../src/core/nudges/prepare-nudge.js";
 import { SendError, type Address, type ChatPort, type Outbound, type Platform, type UserRef } from "../../../src/core/types.js";
 import { sweep, type SweepDeps, type SweepResult } from "../../../src/scheduler/sweep.js";
 import type { Reminder, ReminderKind } from "../../../src/core/model/reminder.js";
 import { Driver, TestClock, tempStore } from "../temp-store.js";
+import { GroupWriter } from "../../../src/store/group-writer.js";
 
 /** One nudge as the fake ChatPort received it. */
 export interface Delivery {
@@ -26,33 +26,25 @@ export function makeWorld(at: string) {
   const clock = new TestClock(new Date(at));
   const coach = new Coach({ store: t.store, clock: clock.now, defaultTz: "UTC" });
   const deliveries: Delivery[] = [];
-  // The sweeper renders a nudge (prepareNudge) and sends it straight after, one user at a time,
-  // so the last reminder prepared for an address is the one its port is sending.
-  const preparing = new Map<string, Reminder>();
   let behaviour: PortBehaviour = () => undefined;
   const port = (platform: Platform): ChatPort => ({
     platform,
-    async send(to, message) {
+    async send(to, message, meta) {
       const failure = behaviour(to, message);
       if (failure) throw failure;
-      const r = preparing.get(to)!;
+      // The sweeper names the reminder each send is for.
+      const r = t.store.reminders.byId(meta!.reminderId!)!;
       deliveries.push({ at: clock.now(), to, kind: r.kind, reminderId: r.id, interviewId: r.interviewId, message });
       return { id: `m-${deliveries.length}` };
     },
   });
   const deps: SweepDeps = {
     store: t.store,
+    writer: new GroupWriter(t.store),
     holder: "test-sweeper",
     ports: { slack: port("slack"), teams: port("teams"), console: port("console") },
     random: () => 0.5,
-    coach: {
-      prepareNudge(r: Reminder, now: Date): NudgePlan {
-        const plan = coach.prepareNudge(r, now);
-        if (plan.kind === "send") preparing.set(plan.address, r);
-        return plan;
-      },
-      afterNudgeSent: (r: Reminder, now: Date) => coach.afterNudgeSent(r, now),
-    },
+    coach,
   };
   let n = 0;
   const zones = new Map<string, string>();

@@ -19,6 +19,7 @@ import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { startFakeConnector, type FakeConnector } from "../../support/teams/fake-connector.js";
 import { hostileInputs, type Attack } from "../../support/hostile-inputs.js";
 import { killAllServers, startServe, type ServeChild } from "../../support/serve-child.js";
+import { GroupWriter } from "../../../src/store/group-writer.js";
 
 const SECRET = "hostile-signing-secret";
 const SLACK_VICTIM: UserRef = { platform: "slack", tenant: "TSHARED", user: "UVICTIM" };
@@ -48,7 +49,7 @@ beforeAll(async () => {
   quickDebrief(new Driver(coach, TEAMS_VICTIM, clock), { company: "Teamsvictim", names: ["Tess Victim"] });
   clock.advance(86_400_000);
   const port = (platform: "slack" | "teams") => ({ platform, send: async () => ({ id: "m" }) });
-  await sweep({ store, coach, ports: { slack: port("slack"), teams: port("teams") }, holder: "seed" }, clock.now());
+  await sweep({ store, writer: new GroupWriter(store), coach, ports: { slack: port("slack"), teams: port("teams") }, holder: "seed" }, clock.now());
   victimUserIds = [SLACK_VICTIM, TEAMS_VICTIM].map((r) => store.users.find(r)!.id);
   const ids = (sql: string) => (store.db.prepare(sql).all(...victimUserIds) as { id: number }[]).map((r) => r.id);
   victimIds = {

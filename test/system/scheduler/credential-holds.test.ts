@@ -19,6 +19,7 @@ import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { startFakeConnector, type FakeConnector } from "../../support/teams/fake-connector.js";
 import { emulatorConfig } from "../../support/teams/teams-server.js";
 import { seedDue } from "../../support/scheduler/seed.js";
+import { GroupWriter } from "../../../src/store/group-writer.js";
 
 let dir: string;
 let fake: FakeSlackApi;
@@ -146,6 +147,7 @@ describe("a Teams tenant whose app credentials are refused", () => {
     const logger = createLogger("silent", "none");
     const deps = (at: Date) => ({
       store,
+      writer: new GroupWriter(store),
       coach: new Coach({ store, clock: () => at, defaultTz: "UTC" }),
       ports: { teams: createTeamsChatPort(emulatorConfig(), logger, { tries: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 0 }) },
       holder: "teams-test",

@@ -6,6 +6,7 @@ import { MAIN } from "../../support/terminal-session.js";
 import { dumpTables } from "../../support/table-dump.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { Driver, buttonsOf, tempCoach, textOf } from "../../support/temp-store.js";
+import { GroupWriter } from "../../../src/store/group-writer.js";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -24,7 +25,7 @@ function world() {
 async function fillEverything(t: ReturnType<typeof world>) {
   const port = { platform: "slack" as const, send: async () => ({ id: "m" }) };
   t.clock.set("2026-11-18T09:30:00Z");
-  await sweep({ store: t.store, coach: t.coach, ports: { slack: port }, holder: "t" }, t.clock.now());
+  await sweep({ store: t.store, writer: new GroupWriter(t.store), coach: t.coach, ports: { slack: port }, holder: "t" }, t.clock.now());
   t.gone.press(Actions.home);
 }
 

@@ -6,6 +6,7 @@ import { sweep } from "../../../src/scheduler/sweep.js";
 import { MAIN } from "../../support/terminal-session.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { Driver, tempCoach, textOf } from "../../support/temp-store.js";
+import { GroupWriter } from "../../../src/store/group-writer.js";
 
 // One user id, four places: two Slack workspaces and two Teams tenants.
 const SAME = "U_SAME_ID";
@@ -24,7 +25,7 @@ beforeAll(async () => {
   places.forEach((p, i) => quickDebrief(drivers[i]!, { company: p.company, names: [p.person] }));
   t.clock.set("2026-11-18T09:30:00Z");
   const port = (platform: "slack" | "teams") => ({ platform, send: async () => ({ id: "m" }) });
-  await sweep({ store: t.store, coach: t.coach, ports: { slack: port("slack"), teams: port("teams") }, holder: "t" }, t.clock.now());
+  await sweep({ store: t.store, writer: new GroupWriter(t.store), coach: t.coach, ports: { slack: port("slack"), teams: port("teams") }, holder: "t" }, t.clock.now());
 });
 afterAll(() => t.cleanup());
 

@@ -1,5 +1,5 @@
-import { toStorageError } from "../store/classify-storage-error.js";
-import type { Store } from "../store/store.js";
+import { toStorageError } from "./classify-storage-error.js";
+import type { Store } from "./store.js";
 
 /** Thrown inside a group whose every write failed, so it is rolled back rather than committed. */
 const NOTHING_COMMITTED = new Error("every write in the group failed");
@@ -64,13 +64,4 @@ export class GroupWriter {
     }
     batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(toStorageError(outcomes[i]!.value))));
   }
-}
-
-const writers = new WeakMap<Store, GroupWriter>();
-
-/** One group writer per store, so concurrent turns, deliveries and sweeps share commits. */
-export function groupWriterFor(store: Store): GroupWriter {
-  let writer = writers.get(store);
-  if (!writer) writers.set(store, (writer = new GroupWriter(store)));
-  return writer;
 }
