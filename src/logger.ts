@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { pino, type Logger } from "pino";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 
 export type { Logger };
 
@@ -126,7 +128,9 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
 export function createLogger(level: string, destination: string | 1 | 2 | "none" = 1, options: LoggerOptions = {}): Logger {
   if (destination === "none") return pino({ level: "silent" });
   const secrets = options.secrets ?? secretsFromEnv();
-  const sink = pino.destination({ dest: destination, sync: true, mkdir: true });
+  // A log file (the terminal coach's) is the server user's alone, like the database beside it.
+  if (typeof destination === "string") mkdirSync(dirname(destination), { recursive: true, mode: 0o700 });
+  const sink = pino.destination({ dest: destination, sync: true, mode: 0o600 });
   // The last line of defence: whatever a caller put in a line, known secrets never leave the process.
   const stream = { write: (line: string) => void sink.write(scrubSecrets(line, secrets)) };
   return pino(

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ConfigError } from "../config.js";
 import { checkBackupTarget } from "./backup-target.js";
@@ -23,8 +23,10 @@ export interface BackupResult {
 export async function backupDatabase(databasePath: string, to: string, options: { force?: boolean } = {}): Promise<BackupResult> {
   if (!existsSync(databasePath)) throw new ConfigError(`There is no database at ${databasePath} to back up (check DATABASE_PATH).`);
   const { partial } = checkBackupTarget(databasePath, to, options.force ?? false);
-  mkdirSync(dirname(resolve(to)), { recursive: true });
+  // A backup holds everyone's data: the server user's alone (file 0600, a new folder 0700).
+  mkdirSync(dirname(resolve(to)), { recursive: true, mode: 0o700 });
   rmSync(partial, { force: true });
+  closeSync(openSync(partial, "w", 0o600));
   const source = new Database(databasePath, { readonly: true, fileMustExist: true });
   source.pragma("busy_timeout = 5000");
   let pages = 0;

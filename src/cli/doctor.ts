@@ -1,4 +1,4 @@
-import { existsSync, statfsSync } from "node:fs";
+import { existsSync, statfsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Config } from "../config.js";
 import { SWEEPER_LEASE } from "../scheduler/start-sweeper.js";
@@ -73,6 +73,7 @@ function checkDatabase(config: Config, say: DoctorOutput): void {
     store.close();
   }
   if (path === ":memory:") return;
+  checkFileModes(path, say);
   try {
     const s = statfsSync(dirname(resolve(path)));
     const free = Number(s.bavail) * Number(s.bsize);
@@ -82,6 +83,13 @@ function checkDatabase(config: Config, say: DoctorOutput): void {
   } catch {
     // statfs is not available everywhere; the health check reports the disk when it is.
   }
+}
+
+/** Everyone's debriefs sit in these files: other users on the machine must not read them. */
+function checkFileModes(path: string, say: DoctorOutput): void {
+  const open = [path, `${path}-wal`, `${path}-shm`].filter((f) => existsSync(f) && (statSync(f).mode & 0o077) !== 0);
+  if (open.length) say.fix(`${open.join(", ")} can be read by other users of this machine: chmod 600 ${open.join(" ")} (and chmod 700 ${dirname(resolve(path))}).`);
+  else say.ok("the database files are readable by the server's user only");
 }
 
 async function checkSlack(config: Config, say: DoctorOutput): Promise<void> {

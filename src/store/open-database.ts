@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { existsSync, mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate, readMigrations } from "./migrate.js";
@@ -27,7 +27,12 @@ export interface OpenOptions {
 
 /** Opens (creating if needed) the SQLite file with durable settings and applies migrations. */
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") {
+    // Everyone's debriefs and letters: readable by the server's user only. SQLite gives the -wal,
+    // -shm and -journal files the database file's permissions.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (!options.readonly && !existsSync(path)) closeSync(openSync(path, "a", 0o600));
+  }
   const db = new Database(path, { readonly: options.readonly ?? false });
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 1500}`);
   if (!options.readonly) {
