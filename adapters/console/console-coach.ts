@@ -24,6 +24,7 @@ export interface ConsoleOptions {
 }
 
 const HELP = `What I understand here:
+  /interview-next [details]  log an interview ahead (e.g. /interview-next Acme, Staff Engineer, Thursday 3pm, with Dana Li)
   /interview-done [details]  start a debrief (e.g. /interview-done Acme, Staff Engineer, with Dana Li)
   a number or a label        press the button shown as [n] Label
   skip / back / done / cancel  steer a debrief
@@ -123,6 +124,8 @@ export class ConsoleCoach {
         return this.write("Bye for now. Everything is saved.");
       case "/interview-done":
         return this.turn({ kind: "command", name: "interview-done", args: arg });
+      case "/interview-next":
+        return this.turn({ kind: "command", name: "interview-next", args: arg });
       case "/advance":
         return this.advance(arg);
       case "/heard-back":
@@ -177,6 +180,8 @@ export class ConsoleCoach {
   }
 
   private reminders(): void {
+    const interviews = this.o.coach.upcomingInterviews?.(this.ref) ?? [];
+    if (interviews.length) this.write(`Upcoming interviews:\n${interviews.map((l) => `  ${l}`).join("\n")}\nNudges:`);
     const lines = this.o.coach.upcoming(this.ref);
     if (!lines.length) return this.write("Nothing scheduled.");
     for (const line of lines) this.write(`  ${line}`);

@@ -47,6 +47,13 @@ export const Actions = {
   letterOpen: "letter.open",
   /** Every letter of every open interview, with its buttons. */
   letters: "letters.list",
+  /** An interview logged ahead (value = interview id): ask its new time; ask before cancelling; cancel it; keep it. */
+  upcomingMove: "upcoming.move",
+  upcomingCancel: "upcoming.cancel",
+  upcomingCancelConfirm: "upcoming.cancel-confirm",
+  upcomingKeep: "upcoming.keep",
+  /** The form for logging an interview ahead was submitted (value = the form's token; the answers ride in `fields`). */
+  upcomingForm: "upcoming-form.submit",
   /** Settings (App Home, Teams settings card, terminal). */
   pause: "settings.pause",
   resumeNudges: "settings.resume",

@@ -15,11 +15,16 @@ export interface CoachApi {
   /**
    * The debrief form for a platform that has forms, prefilled from the command's text; reads
    * only, so it is quick enough to open before anything slow. Undefined when a debrief is
-   * already open: then the command goes to `handle` as in the chat.
+   * already open, or when the text names an interview logged ahead (the chat picks that one up):
+   * then the command goes to `handle` as in the chat.
    */
   debriefForm?(from: UserRef, args: string): Outbound | undefined;
   /** Where the user left off (an open debrief), shown again when they come back; [] when nothing is open. */
   resume(from: UserRef): Outbound[];
+  /** The form for logging an interview ahead (`/interview-next`), prefilled from the command's text; reads only. */
+  upcomingForm?(from: UserRef, args: string): Outbound;
+  /** The user's interviews logged ahead, soonest first, one line each in their time (for `/reminders`). */
+  upcomingInterviews?(from: UserRef): string[];
   /** The user's home: upcoming nudges with local times, interviews and their state, settings. */
   home(from: UserRef): Outbound;
   /** True when the user's time zone is unknown or was last checked over a day ago. */

@@ -5,7 +5,10 @@ import type { CoachApi } from "./coach-api.js";
 import { StorageUnavailableError } from "./errors.js";
 import { cleanInbound } from "./strip-controls.js";
 import { resumeDebrief } from "./debrief/debrief-flow.js";
-import { startDebrief } from "./debrief/start-debrief.js";
+import { beginDebrief, findUpcoming } from "./upcoming/pick-up-upcoming.js";
+import { logUpcoming } from "./upcoming/log-upcoming.js";
+import { upcomingForm } from "./upcoming/upcoming-form.js";
+import { upcomingInterviewLines } from "./upcoming/upcoming-section.js";
 import { debriefForm } from "./debrief/debrief-form.js";
 import { confirmDebrief } from "./follow-up/confirm-debrief.js";
 import { normalizeNudgeHours, placeOf, safeZone } from "./plan/index.js";
@@ -84,6 +87,7 @@ export class Coach extends CoachAccounts implements CoachApi {
 
   private route(ctx: TurnContext, event: Inbound): Outbound[] {
     const hooks = { confirm: (c: TurnContext, d: Parameters<typeof confirmDebrief>[1]) => confirmDebrief(c, d, this.options.reflectDelayHours) };
+    if (event.kind === "command" && event.name === "interview-next") return this.logAhead(ctx, event.args, event.forms);
     if (event.kind === "command") {
       const open = ctx.store.conversations.get(ctx.user.id);
       if (open?.flow === "debrief") {
@@ -100,8 +104,9 @@ export class Coach extends CoachAccounts implements CoachApi {
           ]),
         ];
       }
-      if (event.forms) return [this.formMessage(event.from, event.args, ctx.tz, ctx.now)];
-      return startDebrief(ctx, event.args);
+      // An interview logged ahead is picked up in the chat, which asks only what happened.
+      if (event.forms && !findUpcoming(ctx, event.args)) return [this.formMessage(event.from, event.args, ctx.tz, ctx.now)];
+      return beginDebrief(ctx, event.args);
     }
     if (event.kind === "action") return routeAction(ctx, event, hooks);
     return routeText(ctx, event.text, hooks);
@@ -117,11 +122,32 @@ export class Coach extends CoachAccounts implements CoachApi {
     return resumeDebrief(ctx, open, "Welcome back. We were in the middle of your debrief; here's where we stopped.");
   }
 
-  /** The debrief form, prefilled from the command's text in the user's zone; undefined while a debrief is open. Reads only. */
+  /** The debrief form, prefilled from the command's text in the user's zone; undefined while a debrief is open, or for an interview logged ahead (the chat picks it up). Reads only. */
   debriefForm(from: UserRef, args: string): Outbound | undefined {
     const user = this.store.users.find(from);
     if (user && this.store.conversations.get(user.id)?.flow === "debrief") return undefined;
+    if (user && findUpcoming(this.contextFor(user, this.options.clock()), args.slice(0, 500))) return undefined;
     return this.formMessage(from, args, safeZone(user?.tz, this.options.defaultTz), this.options.clock());
+  }
+
+  /** The form for logging an interview ahead, prefilled from the command's text in the user's zone. Reads only. */
+  upcomingForm(from: UserRef, args: string): Outbound {
+    const user = this.store.users.find(from);
+    const form = upcomingForm(from, args.slice(0, 500), this.options.clock(), safeZone(user?.tz, this.options.defaultTz));
+    return compose([{ type: "form", form }], "Log your next interview: the basics fit in one form.");
+  }
+
+  /** The user's interviews logged ahead, soonest first, one line each in their time. */
+  upcomingInterviews(from: UserRef): string[] {
+    const user = this.store.users.find(from);
+    return upcomingInterviewLines(this.store, user, safeZone(user?.tz, this.options.defaultTz));
+  }
+
+  // `/interview-next`: the form where the platform has one, else the one-line start; an open debrief is left as it is.
+  private logAhead(ctx: TurnContext, args: string, forms?: boolean): Outbound[] {
+    if (forms) return [this.upcomingForm({ platform: ctx.user.platform, tenant: ctx.user.tenant, user: ctx.user.userId }, args)];
+    const open = ctx.store.conversations.get(ctx.user.id)?.flow;
+    return logUpcoming(ctx, args, open === "debrief" || open === "choose");
   }
 
   private formMessage(from: UserRef, args: string, tz: string, now: Date): Outbound {

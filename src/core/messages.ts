@@ -29,3 +29,8 @@ export function quoteUser(text: string): string {
   // A zero-width space between `]` and `(` keeps `[x](url)` as the user typed it, never a link.
   return text.replace(/</g, "‹").replace(/>/g, "›").replace(/```/g, "ʼʼʼ").replace(/\]\(/g, "]\u200b(");
 }
+
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}

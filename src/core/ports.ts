@@ -30,6 +30,12 @@ export interface UsersRepo {
 export interface InterviewsRepo {
   /** Starts a draft interview for a user; returns its id. */
   createDraft(userRef: number, now: number): number;
+  /** Logs an interview ahead: stored as upcoming, expected to last `lengthMinutes`; returns its id. */
+  createUpcoming(userRef: number, lengthMinutes: number, now: number): number;
+  /** Changes how long an upcoming interview is expected to last. */
+  setLength(interviewId: number, lengthMinutes: number): void;
+  /** Deletes an upcoming interview (cancelled) with its reminders; false when it is not this user's or no longer upcoming. */
+  deleteUpcoming(userRef: number, interviewId: number): boolean;
   /** One interview of this user, or undefined if it is not theirs. */
   load(userRef: number, interviewId: number): Debrief | undefined;
   /** Sets (or, with undefined, clears) one debrief field. */
@@ -50,7 +56,7 @@ export interface InterviewsRepo {
   earlySendAllowed(interviewId: number): boolean;
   /** The user's interviews, newest first. */
   list(userRef: number): InterviewSummary[];
-  /** Deletes a draft (a cancelled debrief). */
+  /** Deletes a draft (a cancelled debrief); an interview logged ahead is kept. */
   deleteDraft(userRef: number, interviewId: number): void;
   /** The interviewers of one interview, in the order given. */
   interviewers(interviewId: number): Interviewer[];

@@ -1,6 +1,8 @@
 import { Actions } from "./actions.js";
 import { continueDebrief, resumeDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
-import { startDebrief } from "./debrief/start-debrief.js";
+import { beginDebrief } from "./upcoming/pick-up-upcoming.js";
+import { continueLogging, continueMore, logUpcoming } from "./upcoming/log-upcoming.js";
+import { routeUpcoming } from "./upcoming/route-upcoming.js";
 import { submitDebriefForm } from "./debrief/submit-debrief-form.js";
 import { askHeardBack, askStopNudges, heardBack, stopNudges, updateInterest } from "./follow-up/outcomes.js";
 import { askWhichInterview } from "./follow-up/hear-back.js";
@@ -37,11 +39,15 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
   const open = store.conversations.get(user.id);
   const id = idOf(e.value);
 
+  // Logging ahead shows the debrief's Skip and a Never mind button.
+  if (open?.flow === "upcoming" && e.action === Actions.cancel) return continueLogging(ctx, open, "cancel");
+  if (open?.flow === "upcoming-more" && e.action === Actions.skip) return continueMore(ctx, open, "skip");
+  if (e.action.startsWith("upcoming")) return routeUpcoming(ctx, e.action, e.value, e.fields, e.from);
   if (e.action.startsWith("debrief.")) {
     if (open?.flow === "choose") {
       if (e.action === Actions.startFresh) {
         store.interviews.deleteDraft(user.id, open.interviewId);
-        return startDebrief(ctx, open.args);
+        return beginDebrief(ctx, open.args);
       }
       return resumeFromChoice(ctx, open);
     }
@@ -133,8 +139,9 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
       return skipReflect(ctx, d, e.value?.split(":")[1] ?? "wentWell");
     }
     case Actions.logNext: {
+      // Another round is still to come: log it ahead, so the plan and "how did it go?" follow.
       const d = id ? store.interviews.load(user.id, id) : undefined;
-      return startDebrief(ctx, d ? [d.company, d.role].filter(Boolean).join(", ") : "");
+      return logUpcoming(ctx, d ? [d.company, d.role].filter(Boolean).join(", ") : "");
     }
     case Actions.pause:
       return setPaused(ctx, true);

@@ -1,6 +1,8 @@
 import { Actions } from "./actions.js";
 import { continueDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
-import { startDebrief } from "./debrief/start-debrief.js";
+import { beginDebrief } from "./upcoming/pick-up-upcoming.js";
+import { takeNewTime, upcomingFromWords } from "./upcoming/change-upcoming.js";
+import { continueLogging, continueMore, logUpcoming } from "./upcoming/log-upcoming.js";
 import { parseDecisionDate } from "./debrief/parse-decision-date.js";
 import { say } from "./messages.js";
 import { continueReflect } from "./reflect/reflect-flow.js";
@@ -16,6 +18,7 @@ import type { Outbound } from "./types.js";
 
 const HELP =
   "I'm Afterword. I help you follow up after job interviews, calmly and on time.\n" +
+  "• `/interview-next` logs an interview ahead (`/interview-next Acme, Staff Engineer, Thursday 3pm, with Dana Li`): a short plan comes the evening before, and I ask how it went right after it ends.\n" +
   "• `/interview-done` after an interview starts a short debrief (add details right away: `/interview-done Acme, Staff Engineer, with Dana Li`).\n" +
   "• I'll nudge you to reflect the same day, send thank-you notes the next morning (drafted for you), check in once about two weeks later, and then let it go.\n" +
   "• Heard back? Just tell me (\"Acme offered me the job\", \"they picked someone else\") or type `heard back`; I'll stop that interview's nudges.\n" +
@@ -28,7 +31,8 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
   const open = store.conversations.get(user.id);
   const lower = text.trim().toLowerCase();
 
-  if (/^\/?interview-done\b/i.test(text.trim())) return startDebrief(ctx, text.trim().replace(/^\/?interview-done\b/i, ""));
+  if (/^\/?interview-done\b/i.test(text.trim())) return beginDebrief(ctx, text.trim().replace(/^\/?interview-done\b/i, ""));
+  if (/^\/?interview-next\b/i.test(text.trim())) return logUpcoming(ctx, text.trim().replace(/^\/?interview-next\b/i, ""), open?.flow === "debrief" || open?.flow === "choose");
   // Help and settings work from anywhere but the middle of a debrief, where every line is an answer.
   if (open?.flow !== "debrief") {
     if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
@@ -38,6 +42,8 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
   }
   // News can come any time: "they picked someone else", typed after the notes went out, or instead of a reflection.
   if (open === undefined || open.flow === "reflect") {
+    const change = upcomingFromWords(ctx, text);
+    if (change) return change;
     const news = heardBackFromWords(ctx, text);
     if (news) return news;
   }
@@ -48,7 +54,7 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
     case "choose":
       if (/fresh|new|start/.test(lower)) {
         store.interviews.deleteDraft(user.id, open.interviewId);
-        return startDebrief(ctx, open.args);
+        return beginDebrief(ctx, open.args);
       }
       return resumeFromChoice(ctx, open);
     case "reflect": {
@@ -73,6 +79,16 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
     case "hours":
       store.conversations.clear(user.id);
       return setHours(ctx, text);
+    case "upcoming":
+      return continueLogging(ctx, open, text);
+    case "upcoming-more":
+      return continueMore(ctx, open, text);
+    case "move": {
+      const d = store.interviews.load(user.id, open.interviewId);
+      if (d?.status === "upcoming") return takeNewTime(ctx, d, text, open.day);
+      store.conversations.clear(user.id);
+      break;
+    }
   }
 
   if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];

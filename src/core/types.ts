@@ -32,9 +32,10 @@ interface InboundBase {
 export type Inbound =
   | (InboundBase & {
       kind: "command";
-      name: "interview-done";
+      /** `interview-done` debriefs an interview just over; `interview-next` logs one ahead. */
+      name: "interview-done" | "interview-next";
       args: string;
-      /** The adapter can show a form: the engine may answer with the debrief form instead of its first question. */
+      /** The adapter can show a form: the engine may answer with a form (the debrief's, or logging ahead) instead of its first question. */
       forms?: boolean;
     })
   | (InboundBase & { kind: "text"; text: string })

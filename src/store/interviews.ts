@@ -17,6 +17,9 @@ const COLUMN_OF = {
   outcome: "outcome",
 } as const satisfies Record<(typeof COLUMN_FIELDS)[number], string>;
 
+// A row logged ahead reads as upcoming while its status is still 'draft' (see migration 008).
+const UPCOMING = "status = 'draft' AND logged_ahead_at IS NOT NULL";
+
 const Recruiter = z.object({ name: z.string(), email: z.string().optional() });
 
 // A damaged stored value must not make the whole interview unreadable.
@@ -37,15 +40,33 @@ export class Interviews implements InterviewsRepo {
     return Number(prepared(this.db, "INSERT INTO interviews (user_ref, created_at) VALUES (?, ?)").run(userRef, now).lastInsertRowid);
   }
 
+  /** Logs an interview ahead: a row that reads as upcoming until its debrief is saved. */
+  createUpcoming(userRef: number, lengthMinutes: number, now: number): number {
+    return Number(
+      prepared(this.db, "INSERT INTO interviews (user_ref, created_at, logged_ahead_at, length_minutes) VALUES (?, ?, ?, ?)").run(userRef, now, now, lengthMinutes).lastInsertRowid,
+    );
+  }
+
+  /** Changes how long an interview is expected to last. */
+  setLength(interviewId: number, lengthMinutes: number): void {
+    prepared(this.db, "UPDATE interviews SET length_minutes = ? WHERE id = ?").run(lengthMinutes, interviewId);
+  }
+
+  /** Deletes an upcoming interview; its reminders, interviewers and answers go with it (cascade). */
+  deleteUpcoming(userRef: number, interviewId: number): boolean {
+    return prepared(this.db, `DELETE FROM interviews WHERE id = ? AND user_ref = ? AND ${UPCOMING}`).run(interviewId, userRef).changes > 0;
+  }
+
   /** Loads one interview of this user as a Debrief, or undefined if it is not theirs. */
   load(userRef: number, interviewId: number): Debrief | undefined {
     const row = prepared(this.db, "SELECT * FROM interviews WHERE id = ? AND user_ref = ?").get(interviewId, userRef) as any;
     if (!row) return undefined;
     const debrief: Debrief = {
       id: row.id,
-      status: row.status,
+      status: row.status === "draft" && row.logged_ahead_at != null ? "upcoming" : row.status,
       interviewers: this.interviewers(interviewId),
     };
+    if (row.length_minutes != null) debrief.lengthMinutes = row.length_minutes;
     for (const [field, column] of Object.entries(COLUMN_OF)) {
       if (row[column] != null) (debrief as any)[field] = row[column];
     }
@@ -84,8 +105,9 @@ export class Interviews implements InterviewsRepo {
     this.setField(interviewId, "interest", interest);
   }
 
-  /** Moves an interview to a new status. */
+  /** Moves an interview to a new status (an upcoming one becomes active once its debrief is saved). */
   setStatus(interviewId: number, status: InterviewStatus, now: number): void {
+    if (status === "upcoming") throw new Error("an interview becomes upcoming only by being logged ahead (createUpcoming)");
     const stamp = status === "active" ? "confirmed_at" : status === "closed" ? "closed_at" : null;
     if (stamp) prepared(this.db, `UPDATE interviews SET status = ?, ${stamp} = ? WHERE id = ?`).run(status, now, interviewId);
     else prepared(this.db, "UPDATE interviews SET status = ? WHERE id = ?").run(status, interviewId);
@@ -114,7 +136,7 @@ export class Interviews implements InterviewsRepo {
   /** The user's interviews, newest first. */
   list(userRef: number): InterviewSummary[] {
     return prepared(this.db,
-        `SELECT id, status, company, role, happened_at AS happenedAt, outcome FROM interviews
+        `SELECT id, CASE WHEN ${UPCOMING} THEN 'upcoming' ELSE status END AS status, company, role, happened_at AS happenedAt, outcome FROM interviews
          WHERE user_ref = ? ORDER BY id DESC`,
       )
       .all(userRef) as InterviewSummary[];
@@ -122,7 +144,7 @@ export class Interviews implements InterviewsRepo {
 
   /** Deletes a draft (a cancelled debrief). */
   deleteDraft(userRef: number, interviewId: number): void {
-    prepared(this.db, "DELETE FROM interviews WHERE id = ? AND user_ref = ? AND status = 'draft'").run(interviewId, userRef);
+    prepared(this.db, "DELETE FROM interviews WHERE id = ? AND user_ref = ? AND status = 'draft' AND logged_ahead_at IS NULL").run(interviewId, userRef);
   }
 
   /** The interviewers of one interview, in the order given. */

@@ -42,6 +42,10 @@ export class Driver {
   command(args = ""): Outbound[] {
     return this.coach.handle({ ...this.base(), kind: "command", name: "interview-done", args } as Inbound);
   }
+  /** `/interview-next [args]`: logs an interview ahead (`forms`: as a platform with forms sends it). */
+  next(args = "", forms = false): Outbound[] {
+    return this.coach.handle({ ...this.base(), kind: "command", name: "interview-next", args, ...(forms ? { forms } : {}) } as Inbound);
+  }
   say(text: string): Outbound[] {
     return this.coach.handle({ ...this.base(), kind: "text", text } as Inbound);
   }

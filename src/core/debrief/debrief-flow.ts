@@ -1,7 +1,7 @@
 import type { ConversationState } from "../model/conversation.js";
 import { Actions } from "../actions.js";
 import type { Debrief } from "../model/interview.js";
-import { say } from "../messages.js";
+import { quoteUser, say } from "../messages.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Outbound } from "../types.js";
 import { applyAnswer } from "./apply-answer.js";
@@ -81,8 +81,11 @@ export function continueDebrief(ctx: TurnContext, state: DebriefState, input: De
     : undefined;
 
   if (word === "cancel") {
+    // An interview logged ahead stays logged (deleteDraft keeps it): only this sitting stops.
+    const d = ctx.store.interviews.load(ctx.user.id, state.interviewId);
     ctx.store.interviews.deleteDraft(ctx.user.id, state.interviewId);
     ctx.store.conversations.clear(ctx.user.id);
+    if (d?.status === "upcoming") return [say(`Stopped for now. I've kept what you logged${d.company ? ` for *${quoteUser(d.company)}*` : ""}: type \`/interview-done${d.company ? ` ${quoteUser(d.company)}` : ""}\` whenever you want to pick it up again.`)];
     return [say("Debrief discarded. Type `/interview-done` whenever you want to start again.")];
   }
   if (word === "done") return save(ctx, state, hooks);

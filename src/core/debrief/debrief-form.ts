@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { Actions } from "../actions.js";
 import type { Form, FormField, UserRef } from "../types.js";
 import { MAX_INTERVIEWERS } from "./person-names.js";
-import { readFirstLine } from "./read-first-line.js";
+import { readFirstLine, type FirstLine } from "./read-first-line.js";
 
 /** The form's id, which adapters use as their callback id. */
 export const DEBRIEF_FORM_ID = "debrief";
@@ -37,19 +37,34 @@ function text(id: string, label: string, maxLength: number, value?: string, extr
   return { id, kind: "text", label, optional: true, maxLength, ...(value ? { value: value.slice(0, maxLength) } : {}), ...extra };
 }
 
-/** The debrief form for `from`, prefilled from the text after `/interview-done`, dates and times in the user's zone. */
-export function debriefForm(from: UserRef, args: string, now: Date, tz: string): Form {
-  const line = readFirstLine(args, now, tz);
-  const when = line.when ? DateTime.fromJSDate(line.when.at, { zone: tz }) : undefined;
-  const today = DateTime.fromJSDate(now, { zone: tz });
+/** How long an interview logged ahead lasts, as the form offers it (minutes). */
+export const LENGTH_CHOICES = [
+  { label: "30 minutes", value: "30" },
+  { label: "45 minutes", value: "45" },
+  { label: "An hour", value: "60" },
+  { label: "90 minutes", value: "90" },
+  { label: "2 hours", value: "120" },
+  { label: "3 hours", value: "180" },
+];
+
+/**
+ * The fields every interview form has, prefilled from a first line: company, role, day, time,
+ * format, stage, the people, notes. `ahead` (an interview to come) requires the company, day and
+ * time, and adds its length.
+ */
+export function interviewFields(line: FirstLine, day: string, time: string | undefined, ahead = false, lengthMinutes = 60): FormField[] {
   const fields: FormField[] = [
-    text("company", "Company", FORM_LIMITS.company, line.company, { placeholder: "As they write it" }),
+    text("company", "Company", FORM_LIMITS.company, line.company, { placeholder: "As they write it", optional: !ahead }),
     text("role", "Role, with the exact title", FORM_LIMITS.role, line.role),
-    { id: "date", kind: "date", label: "Day of the interview", optional: true, value: (when ?? today).toISODate()! },
-    { id: "time", kind: "time", label: "Time it started", optional: true, ...(when ? { value: when.toFormat("HH:mm") } : {}) },
+    { id: "date", kind: "date", label: "Day of the interview", optional: !ahead, value: day },
+    { id: "time", kind: "time", label: ahead ? "Time it starts" : "Time it started", optional: !ahead, ...(time ? { value: time } : {}) },
+  ];
+  const length = LENGTH_CHOICES.find((c) => c.value === String(lengthMinutes))?.value ?? "60";
+  if (ahead) fields.push({ id: "length", kind: "choice", label: "How long", optional: true, choices: LENGTH_CHOICES, value: length });
+  fields.push(
     { id: "format", kind: "choice", label: "Format", optional: true, choices: FORMAT_CHOICES, ...(line.format ? { value: line.format } : {}) },
     text("stage", "Stage", FORM_LIMITS.stage, line.stage, { placeholder: "First round, final round…" }),
-  ];
+  );
   for (let i = 0; i < MAX_INTERVIEWERS; i++) {
     const p = line.people[i];
     const group = `person${i + 1}`;
@@ -57,6 +72,14 @@ export function debriefForm(from: UserRef, args: string, now: Date, tz: string):
     fields.push(text(`title${i + 1}`, "Their title (optional)", FORM_LIMITS.title, p?.title, { group }));
   }
   fields.push(text("notes", "Anything else to keep (optional)", FORM_LIMITS.notes, line.remarks.join("; ") || undefined));
+  return fields;
+}
+
+/** The debrief form for `from`, prefilled from the text after `/interview-done`, dates and times in the user's zone. */
+export function debriefForm(from: UserRef, args: string, now: Date, tz: string): Form {
+  const line = readFirstLine(args, now, tz);
+  const when = line.when ? DateTime.fromJSDate(line.when.at, { zone: tz }) : undefined;
+  const today = DateTime.fromJSDate(now, { zone: tz });
   return {
     id: DEBRIEF_FORM_ID,
     title: "Your interview",
@@ -64,6 +87,6 @@ export function debriefForm(from: UserRef, args: string, now: Date, tz: string):
     submitLabel: "Continue",
     submit: Actions.debriefForm,
     token: formToken(from, now.getTime()),
-    fields,
+    fields: interviewFields(line, (when ?? today).toISODate()!, when?.toFormat("HH:mm")),
   };
 }

@@ -3,14 +3,16 @@
 import * as chrono from "chrono-node";
 import type { Interest } from "../model/interview.js";
 import { safeZone, zoneOffsetAt } from "../plan/local-time.js";
-import { parseInterviewTime } from "./parse-when.js";
+import { parseInterviewTime, parseUpcomingTime } from "./parse-when.js";
 import { MAX_INTERVIEWERS, isPersonName, readPeople, type PersonInput } from "./person-names.js";
 
 /** What the text after `/interview-done` told us; anything absent is asked for in the chat. */
 export interface FirstLine {
   company?: string;
   role?: string;
-  when?: { at: Date; label: string };
+  when?: { at: Date; label: string; endAt?: Date };
+  /** Read ahead only: a day was named without a time ("Thursday"), so the time is still to ask. */
+  dayOnly?: string;
   format?: string;
   stage?: string;
   people: PersonInput[];
@@ -59,8 +61,8 @@ function segments(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The date phrase chrono finds in a segment, when it is all the segment says (besides "at", "on", a format). */
-function dateIn(segment: string, now: Date, tz: string): { rest: string; when: { at: Date; label: string } } | undefined {
+/** The date phrase chrono finds in a segment, when it is all the segment says (besides "at", "on", a format); `ahead` reads the future. */
+function dateIn(segment: string, now: Date, tz: string, line: FirstLine, ahead: boolean): { rest: string; when: FirstLine["when"] } | undefined {
   let found: chrono.ParsedResult | undefined;
   try {
     found = chrono.parse(segment, { instant: now, timezone: zoneOffsetAt(now, safeZone(tz, "UTC")) })[0];
@@ -68,18 +70,20 @@ function dateIn(segment: string, now: Date, tz: string): { rest: string; when: {
     return undefined;
   }
   if (!found) return undefined;
-  const when = parseInterviewTime(found.text, now, tz);
-  if (!when) return undefined;
+  const read = ahead ? parseUpcomingTime(found.text, now, tz) : parseInterviewTime(found.text, now, tz);
+  if (read && "day" in read) line.dayOnly = read.day;
+  const when = read && "at" in read ? read : undefined;
+  if (!when && !line.dayOnly) return undefined;
   const rest = (segment.slice(0, found.index) + " " + segment.slice(found.index + found.text.length)).replace(/\s+/g, " ").trim();
   return { rest, when };
 }
 
 // One segment of the head or tail: a date, a format, a stage, a remark about wanting the job.
-function readFact(segment: string, line: FirstLine, now: Date, tz: string): boolean {
-  const dated = line.when ? undefined : dateIn(segment, now, tz);
+function readFact(segment: string, line: FirstLine, now: Date, tz: string, ahead: boolean): boolean {
+  const dated = line.when || line.dayOnly ? undefined : dateIn(segment, now, tz, line, ahead);
   let rest = segment;
   if (dated) {
-    line.when = dated.when;
+    if (dated.when) line.when = dated.when;
     rest = dated.rest;
   }
   if (FILLER.test(rest)) return Boolean(dated);
@@ -105,8 +109,8 @@ function readFact(segment: string, line: FirstLine, now: Date, tz: string): bool
   return Boolean(dated);
 }
 
-/** Reads company, role, when, format, stage, interviewers (titles in parentheses) and remarks from one line. */
-export function readFirstLine(args: string, now: Date, tz: string): FirstLine {
+/** Reads company, role, when, format, stage, interviewers (titles in parentheses) and remarks from one line; `ahead` reads when as a time to come. */
+export function readFirstLine(args: string, now: Date, tz: string, ahead = false): FirstLine {
   const line: FirstLine = { people: [], remarks: [], tooMany: 0 };
   const text = args.replace(/\s+/g, " ").trim().slice(0, 500);
   if (!text) return line;
@@ -114,9 +118,9 @@ export function readFirstLine(args: string, now: Date, tz: string): FirstLine {
   const head = withAt >= 0 ? text.slice(0, withAt) : text;
   const tail = withAt >= 0 ? text.slice(withAt).replace(/^[\s,]*with\s/i, "") : "";
   const plain: string[] = [];
-  for (const segment of segments(head)) if (!readFact(segment, line, now, tz)) plain.push(segment);
+  for (const segment of segments(head)) if (!readFact(segment, line, now, tz, ahead)) plain.push(segment);
   readCompanyAndRole(plain, line);
-  if (tail) readTail(tail, line, now, tz);
+  if (tail) readTail(tail, line, now, tz, ahead);
   return line;
 }
 
@@ -137,10 +141,10 @@ function readCompanyAndRole(plain: string[], line: FirstLine): void {
   line.remarks.push(...more.map((m) => m.slice(0, 200)));
 }
 
-function readTail(tail: string, line: FirstLine, now: Date, tz: string): void {
+function readTail(tail: string, line: FirstLine, now: Date, tz: string, ahead: boolean): void {
   const { people, other } = readPeople(tail);
   for (const phrase of other) {
-    if (!readFact(phrase, line, now, tz)) line.remarks.push(phrase.slice(0, 200));
+    if (!readFact(phrase, line, now, tz, ahead)) line.remarks.push(phrase.slice(0, 200));
   }
   const named = people.filter((p) => isPersonName(p.name));
   line.people = named.slice(0, MAX_INTERVIEWERS);

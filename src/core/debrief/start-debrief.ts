@@ -25,8 +25,14 @@ const HOW = "Any time: _skip_ to pass, _back_ to go back, _edit_ to change an an
 
 /** Writes the basics into a new draft interview and returns its id. */
 export function createDraftFrom(ctx: TurnContext, basics: DebriefBasics): number {
+  const id = ctx.store.interviews.createDraft(ctx.user.id, ctx.now.getTime());
+  fillInterview(ctx, id, basics);
+  return id;
+}
+
+/** Writes the basics into an interview just created (a draft, or one logged ahead). */
+export function fillInterview(ctx: TurnContext, id: number, basics: DebriefBasics): void {
   const { interviews } = ctx.store;
-  const id = interviews.createDraft(ctx.user.id, ctx.now.getTime());
   for (const field of ["company", "role", "format", "stage"] as const) if (basics[field]) interviews.setField(id, field, basics[field]);
   if (basics.happenedAt) interviews.setField(id, "happenedAt", basics.happenedAt.toISOString());
   if (basics.interest) interviews.setInterest(id, basics.interest);
@@ -38,7 +44,6 @@ export function createDraftFrom(ctx: TurnContext, basics: DebriefBasics): number
       if (p && (p.title || p.email)) interviews.updateInterviewer(id, row.id, { ...(p.title ? { title: p.title } : {}), ...(p.email ? { email: p.email } : {}) });
     });
   }
-  return id;
 }
 
 /** Opens the conversation on a draft at its first open question, after `intro`. */

@@ -1,6 +1,6 @@
 import { Actions } from "../actions.js";
 import type { Debrief } from "../model/interview.js";
-import { say } from "../messages.js";
+import { joinAnd, say } from "../messages.js";
 import { formatLocalDay } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Outbound } from "../types.js";
@@ -15,7 +15,7 @@ export function confirmDebrief(ctx: TurnContext, d: Debrief, reflectDelayHours?:
   const plan = describePlan(ctx, d.id);
   const checkin = saved.checkinDate
     ? `Your thank-you notes will say you'll follow up on ${formatLocalDay(saved.checkinDate)} if you haven't heard, and that's when I'll bring you the one check-in` +
-      (planned.movedPast?.length ? ` (a working day, after ${joinNames(planned.movedPast)}).` : ".")
+      (planned.movedPast?.length ? ` (a working day, after ${joinAnd(planned.movedPast)}).` : ".")
     : "Since you don't want this job, I won't plan a check-in. The thank-you is still worth sending: it's courteous and keeps doors open.";
   const pending = ctx.store.reminders.pendingFor(d.id);
   const at = (kind: string) => pending.find((r) => r.kind === kind);
@@ -33,9 +33,4 @@ export function confirmDebrief(ctx: TurnContext, d: Debrief, reflectDelayHours?:
       { action: Actions.home, label: "See everything" },
     ]),
   ];
-}
-
-/** "A", "A and B", "A, B and C". */
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

@@ -5,6 +5,8 @@ import { isListed } from "../nudges/upcoming-nudges.js";
 
 /** How each nudge is named when the plan is shown to the user. */
 export const NUDGE_NAMES: Record<ReminderKind, string> = {
+  prep: "Your short plan for the interview",
+  after: "How did it go?",
   reflect: "Look back and reflect",
   thanks: "Send your thank-you notes",
   thanks_again: "Thank-you reminder",

@@ -14,7 +14,8 @@ export function snapshotFollowUp(ctx: TurnContext, interviewId: number): UndoSna
   const d = ctx.store.interviews.load(ctx.user.id, interviewId)!;
   const all = ctx.store.reminders.allFor(interviewId);
   return {
-    status: d.status,
+    // An upcoming interview is stored as a draft logged ahead, and reads as upcoming again when restored.
+    status: d.status === "upcoming" ? "draft" : d.status,
     outcome: d.outcome ?? null,
     pending: all.filter((r) => r.status === "pending" || r.status === "sending").map((r) => r.id),
     known: all.map((r) => r.id),

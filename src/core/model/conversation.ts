@@ -4,6 +4,23 @@ import { z } from "zod";
 /** Bumped whenever the shape of a conversation state changes; older states are dropped safely. */
 export const CONVERSATION_VERSION = 1;
 
+/** What the user has said so far about an interview they are logging ahead, until its company and start are known. */
+export const UpcomingFacts = z.object({
+  company: z.string().max(150).optional(),
+  role: z.string().max(150).optional(),
+  /** The start, UTC ms. */
+  at: z.number().int().optional(),
+  /** A day named without a time (local `YYYY-MM-DD`): the time is asked next. */
+  day: z.string().max(10).optional(),
+  format: z.string().max(40).optional(),
+  stage: z.string().max(150).optional(),
+  people: z.array(z.object({ name: z.string().max(100), title: z.string().max(150).optional(), email: z.string().max(200).optional() })).max(8).default([]),
+  lengthMinutes: z.number().int().optional(),
+  remarks: z.array(z.string().max(200)).max(10).default([]),
+});
+/** A parsed set of facts about an interview being logged ahead. */
+export type UpcomingFacts = z.infer<typeof UpcomingFacts>;
+
 /** The in-progress conversation of one user, validated on the way out of the database. */
 export const ConversationState = z.discriminatedUnion("flow", [
   z.object({
@@ -35,6 +52,12 @@ export const ConversationState = z.discriminatedUnion("flow", [
   z.object({ flow: z.literal("edit-letter"), letterId: z.number().int() }),
   z.object({ flow: z.literal("snooze"), reminderId: z.number().int() }),
   z.object({ flow: z.literal("hours") }),
+  /** Logging an interview ahead: asking for what the first line did not say. */
+  z.object({ flow: z.literal("upcoming"), facts: UpcomingFacts }),
+  /** An interview just logged ahead: one optional question about it (the role, or who they'll meet). */
+  z.object({ flow: z.literal("upcoming-more"), interviewId: z.number().int(), step: z.enum(["role", "people"]) }),
+  /** Asked when an upcoming interview takes place now. */
+  z.object({ flow: z.literal("move"), interviewId: z.number().int(), day: z.string().max(10).optional() }),
 ]);
 /** A parsed conversation state. */
 export type ConversationState = z.infer<typeof ConversationState>;

@@ -3,8 +3,8 @@
 /** Does the user still want the job? */
 export type Interest = "yes" | "unsure" | "no";
 
-/** Where an interview stands. */
-export type InterviewStatus = "draft" | "active" | "closed";
+/** Where an interview stands: logged ahead and still to come (`upcoming`), being debriefed, followed up, or closed. */
+export type InterviewStatus = "upcoming" | "draft" | "active" | "closed";
 
 /** How an interview ended, when the user heard back. */
 export type Outcome = "next_round" | "offer" | "rejected" | "no_answer" | "withdrawn";
@@ -25,8 +25,10 @@ export interface Debrief {
   status: InterviewStatus;
   company?: string;
   role?: string;
-  /** When the interview happened, ISO 8601 in UTC. */
+  /** When the interview happened (or, while upcoming, will begin), ISO 8601 in UTC. */
   happenedAt?: string;
+  /** How long it is expected to last, in minutes; set when it was logged ahead. */
+  lengthMinutes?: number;
   format?: string;
   stage?: string;
   interviewers: Interviewer[];

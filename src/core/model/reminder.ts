@@ -1,7 +1,7 @@
 // A nudge of the follow-up plan, as a row with a due time: the sweeper delivers it.
 
-/** The nudges of the follow-up plan. */
-export type ReminderKind = "reflect" | "thanks" | "thanks_again" | "checkin" | "letgo" | "close";
+/** The nudges of the follow-up plan, and the two of an interview logged ahead: its short plan (`prep`) and "how did it go?" (`after`). */
+export type ReminderKind = "prep" | "after" | "reflect" | "thanks" | "thanks_again" | "checkin" | "letgo" | "close";
 
 /** Where a reminder stands. */
 export type ReminderStatus = "pending" | "sending" | "sent" | "cancelled" | "dead";

@@ -7,7 +7,17 @@ import type { Address, Outbound } from "../types.js";
 import { HELD } from "./nudge-buttons.js";
 import { recordUndo, snapshotFollowUp } from "../follow-up/undo-step.js";
 import { checkinNudge, letGoNudge, reflectNudge, thanksAgainNudge, thanksNudge } from "./render-nudges.js";
-import { replaceNudge, scheduleNudge } from "./lifecycle.js";
+import { cancelNudges, replaceNudge, scheduleNudge } from "./lifecycle.js";
+import { afterNudge, canOpenDebrief, prepNudge } from "./render-upcoming-nudges.js";
+import { pickUpState } from "../upcoming/pick-up-upcoming.js";
+
+/** After "how did it go?" is delivered: its debrief is open, at the question the nudge asked. */
+function openAfterDebrief(ctx: TurnContext, interviewId: number): void {
+  const d = ctx.store.interviews.load(ctx.user.id, interviewId);
+  if (d?.status !== "upcoming" || !canOpenDebrief(ctx, interviewId)) return;
+  cancelNudges(ctx, interviewId, ["prep"]);
+  ctx.store.conversations.set(ctx.user.id, pickUpState(d), ctx.now.getTime());
+}
 
 /** What the sweeper should do with a claimed reminder. */
 export type NudgePlan =
@@ -21,12 +31,18 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
   if (user.stopped) return { kind: "skip", reason: `user unreachable: ${user.stopped}` };
   if (!user.address) return { kind: "skip", reason: "no address to reach the user" };
   const d = store.interviews.load(user.id, r.interviewId);
-  if (!d || d.status !== "active") return { kind: "skip", reason: "interview closed" };
+  // The plan and "how did it go?" belong to an interview still to come; the rest to one being followed up.
+  const ahead = r.kind === "prep" || r.kind === "after";
+  if (!d || d.status !== (ahead ? "upcoming" : "active")) return { kind: "skip", reason: ahead ? "no longer upcoming" : "interview closed" };
   if (user.paused) return { kind: "defer", until: nextNudgeMorning(now, ctx.tz, ctx.hours), reason: HELD.paused };
   // Due times are planned inside nudge hours, but a late sweep (after downtime) must still respect the night.
   if (isQuietTime(now, ctx.tz, ctx.hours)) return { kind: "defer", until: clampToNudgeHours(now, ctx.tz, ctx.hours), reason: HELD.quiet };
 
   switch (r.kind) {
+    case "prep":
+      return { kind: "send", address: user.address, message: prepNudge(ctx, d, r) };
+    case "after":
+      return { kind: "send", address: user.address, message: afterNudge(ctx, d, r) };
     case "reflect":
       return { kind: "send", address: user.address, message: reflectNudge(ctx, d, r) };
     case "thanks":
@@ -53,9 +69,12 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
 export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
   const { store, user, now } = ctx;
   const t = now.getTime();
+  if (r.kind === "after") return openAfterDebrief(ctx, r.interviewId);
   // The user may have heard back, stopped or let go while this nudge was on its way: plan nothing after it.
   if (store.interviews.load(user.id, r.interviewId)?.status !== "active") return;
   switch (r.kind) {
+    case "prep":
+      break;
     case "reflect":
       if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
       break;

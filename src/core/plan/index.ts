@@ -17,3 +17,4 @@ export {
 export { DEFAULT_REFLECT_DELAY_HOURS, type PlanInput, type PlannedNudge } from "./plan-input.js";
 export { planFollowUp } from "./plan-follow-up.js";
 export { countryForZone, countryName, holidayOn, isWorkingDay, knownPlace, nextWorkingDay, placeOf, type HolidayPlace } from "./working-days.js";
+export { afterInterviewAt, DEFAULT_LENGTH_MINUTES, eveningBefore } from "./upcoming-times.js";

@@ -5,8 +5,9 @@ import type { Repositories } from "../ports.js";
 import type { UserRow } from "../model/user.js";
 import type { Block, Outbound } from "../types.js";
 import { describeHours } from "./settings-actions.js";
+import { upcomingSection } from "../upcoming/upcoming-section.js";
 
-const STATES: Record<string, string> = { draft: "debrief in progress", active: "following up", closed: "closed" };
+const STATES: Record<string, string> = { upcoming: "coming up", draft: "debrief in progress", active: "following up", closed: "closed" };
 const OUTCOMES: Record<string, string> = { next_round: "next round", offer: "offer", rejected: "not this time", no_answer: "let go", withdrawn: "nudges stopped" };
 
 /** The user's home: upcoming nudges, interviews and their state, and the settings. */
@@ -27,6 +28,7 @@ export function homeView(store: Repositories, user: UserRow | undefined, tz: str
         : "Nothing scheduled.") +
       (user.paused ? "\n_Nudges are paused._" : ""),
   });
+  blocks.push(...upcomingSection(store, user, tz));
   const list = [...names.values()].slice(0, 15);
   blocks.push({
     type: "text",
