@@ -104,6 +104,12 @@ export interface RemindersRepo {
   restore(id: number): boolean;
   /** Moves a pending reminder to a new planned time, dropping any hold. */
   reschedule(id: number, dueAt: number): void;
+  /** Holds a pending (or claimed, not yet being sent) reminder behind `primaryId`, whose message it goes out in, until `holdUntil`; false if it could not be. */
+  join(id: number, primaryId: number, holdUntil: number): boolean;
+  /** The pending reminders held behind `primaryId`, in due order. */
+  joinedTo(primaryId: number): Reminder[];
+  /** Marks a reminder held behind another sent, as that one's message was delivered. */
+  markJoinedSent(id: number, now: number): void;
   /** Claims up to `limit` due reminders for this holder, leased for `leaseMs`. */
   claimDue(now: number, limit: number, leaseMs: number, holder: string): Reminder[];
   /** Right before a send: true when this holder still owns the claim, renewed until `leaseUntil` and marked as being sent. */

@@ -3,7 +3,7 @@ import { continueDebrief, type DebriefHooks } from "./debrief/debrief-flow.js";
 import { beginDebrief } from "./upcoming/pick-up-upcoming.js";
 import { takeNewTime, upcomingFromWords } from "./upcoming/change-upcoming.js";
 import { continueLogging, continueMore, logUpcoming } from "./upcoming/log-upcoming.js";
-import { parseDecisionDate } from "./debrief/parse-decision-date.js";
+import { readDate } from "./dates/read-date.js";
 import { say } from "./messages.js";
 import { continueReflect } from "./reflect/reflect-flow.js";
 import { saveEditedLetter } from "./notes/letter-actions.js";
@@ -15,7 +15,6 @@ import { homeView } from "./settings/home-view.js";
 import { setHours } from "./settings/settings-actions.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Outbound } from "./types.js";
-import type { ConversationState } from "./model/conversation.js";
 
 const HELP =
   "I'm Afterword. I help you follow up after job interviews, calmly and on time.\n" +
@@ -49,23 +48,11 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
     if (news) return news;
   }
 
-  const answer = open ? continueOpen(ctx, open, text, hooks) : undefined;
-  if (answer) return answer;
-
-  if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
-  if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
-  if (/^(hi|hello|hey|hiya)\b/.test(lower)) return [say("Hello! After your next interview, type `/interview-done` and we'll debrief it while it's fresh. Type `help` for more.")];
-  return [say("I'm not in the middle of anything with you right now. After an interview, type `/interview-done` to debrief it, or `help` to see what I do.")];
-}
-
-/** Continues the conversation the user is in; undefined when it no longer applies (it is closed and the text answered as new). */
-function continueOpen(ctx: TurnContext, open: ConversationState, text: string, hooks: DebriefHooks): Outbound[] | undefined {
-  const { store, user } = ctx;
-  switch (open.flow) {
+  switch (open?.flow) {
     case "debrief":
       return continueDebrief(ctx, open, { text }, hooks);
     case "choose":
-      if (/fresh|new|start/i.test(text)) {
+      if (/fresh|new|start/.test(lower)) {
         store.interviews.deleteDraft(user.id, open.interviewId);
         return beginDebrief(ctx, open.args);
       }
@@ -84,10 +71,14 @@ function continueOpen(ctx: TurnContext, open: ConversationState, text: string, h
       break;
     }
     case "snooze": {
-      const date = parseDecisionDate(text, ctx.now, ctx.tz);
-      if (!date) return [say("I couldn't read a day there. Try _Monday_, _next Thursday_ or _Dec 3_.")];
+      if (/^(cancel|never ?mind|forget it|leave it)[.!]?$/.test(lower)) {
+        store.conversations.clear(user.id);
+        return [say("All right, I'll leave that nudge as it was.")];
+      }
+      const read = readDate(text, "day", ctx.now, ctx.tz);
+      if (!read.ok) return [say(read.reply)];
       store.conversations.clear(user.id);
-      return snoozeTo(ctx, open.reminderId, startOfNudgeHoursOn(date, ctx.tz, ctx.hours));
+      return snoozeTo(ctx, open.reminderId, startOfNudgeHoursOn(read.day, ctx.tz, ctx.hours));
     }
     case "hours":
       store.conversations.clear(user.id);
@@ -103,5 +94,9 @@ function continueOpen(ctx: TurnContext, open: ConversationState, text: string, h
       break;
     }
   }
-  return undefined;
+
+  if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
+  if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
+  if (/^(hi|hello|hey|hiya)\b/.test(lower)) return [say("Hello! After your next interview, type `/interview-done` and we'll debrief it while it's fresh. Type `help` for more.")];
+  return [say("I'm not in the middle of anything with you right now. After an interview, type `/interview-done` to debrief it, or `help` to see what I do.")];
 }

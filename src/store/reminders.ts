@@ -4,7 +4,7 @@ import type { Reminder, ReminderKind } from "../core/model/reminder.js";
 import type { RemindersRepo } from "../core/ports.js";
 
 const COLUMNS = `id, user_ref AS userRef, interview_id AS interviewId, kind, due_at AS dueAt, status, attempts,
-  lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError, send_started_at AS sendStartedAt, repeats`;
+  lease_until AS leaseUntil, sent_at AS sentAt, last_error AS lastError, send_started_at AS sendStartedAt, repeats, joined_to AS joinedTo`;
 
 const CLAIM = `
   UPDATE reminders SET status = 'sending', lease_until = @lease, claimed_by = @holder, attempts = attempts + 1
@@ -66,6 +66,28 @@ export class Reminders implements RemindersRepo {
        WHERE user_ref = ? AND status IN ('pending', 'sending')) WHERE t > ?`,
     ).get(userRef, after) as { t: number | null };
     return row.t ?? undefined;
+  }
+
+  /** Holds a pending (or claimed, not yet being sent) row behind `primaryId`, whose message it goes out in, until `holdUntil`; false if it could not be. */
+  join(id: number, primaryId: number, holdUntil: number): boolean {
+    return (
+      prepared(this.db,
+          `UPDATE reminders SET status = 'pending', joined_to = @primaryId, lease_until = @holdUntil,
+             attempts = CASE WHEN status = 'sending' THEN MAX(attempts - 1, 0) ELSE attempts END
+           WHERE id = @id AND status IN ('pending', 'sending') AND send_started_at IS NULL`,
+        )
+        .run({ id, primaryId, holdUntil }).changes === 1
+    );
+  }
+
+  /** The pending rows held behind `primaryId`, in due order. */
+  joinedTo(primaryId: number): Reminder[] {
+    return prepared(this.db, `SELECT ${COLUMNS} FROM reminders WHERE joined_to = ? AND status = 'pending' ORDER BY due_at, id`).all(primaryId) as Reminder[];
+  }
+
+  /** Marks a row held behind another sent, as that one's message was delivered. */
+  markJoinedSent(id: number, now: number): void {
+    prepared(this.db, "UPDATE reminders SET status = 'sent', sent_at = ?, lease_until = NULL WHERE id = ? AND status = 'pending' AND joined_to IS NOT NULL").run(now, id);
   }
 
   /** Every pending reminder, soonest first (operators' listing). */

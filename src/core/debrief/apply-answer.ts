@@ -3,8 +3,7 @@ import type { Debrief } from "../model/interview.js";
 import { quoteUser } from "../messages.js";
 import { formatLocalDay } from "../plan/index.js";
 import type { TurnContext } from "../turn-context.js";
-import { parseDecisionDate } from "./parse-decision-date.js";
-import { parseInterviewTime } from "./parse-when.js";
+import { findDecisionDate, readDate } from "../dates/read-date.js";
 import { MAX_INTERVIEWERS, isPersonName, readPeople } from "./person-names.js";
 import { questionFor, personOf } from "./questions.js";
 import { applyReadBack, type AnswerResult } from "./read-back.js";
@@ -76,8 +75,7 @@ function applyNames(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
 
 function applyNextSteps(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
   const result = setText(ctx, d, "nextSteps", raw, MAX_LONG);
-  const sentences = raw.split(/(?<=[.!?;])\s+|\n/).filter(Boolean);
-  const date = [raw, ...sentences].map((s) => parseDecisionDate(s.slice(0, 300), ctx.now, ctx.tz)).find(Boolean);
+  const date = findDecisionDate(raw, ctx.now, ctx.tz);
   ctx.store.interviews.setField(d.id, "decisionDate", date);
   if (date) return { ack: [result.ack, decisionAck(date)].filter(Boolean).join(" ") };
   return result;
@@ -88,10 +86,10 @@ function applyDecision(ctx: TurnContext, d: Debrief, raw: string): AnswerResult 
     ctx.store.interviews.setField(d.id, "decisionDate", undefined);
     return { ack: "No date, then. I'll plan around two weeks." };
   }
-  const date = parseDecisionDate(raw.slice(0, 200), ctx.now, ctx.tz);
-  if (!date) return { retry: "I couldn't read a day there. Try _by Friday_, _end of next week_ or _Dec 3_, or say _no_." };
-  ctx.store.interviews.setField(d.id, "decisionDate", date);
-  return { ack: decisionAck(date) };
+  const read = readDate(raw, "decision", ctx.now, ctx.tz);
+  if (!read.ok) return { retry: read.reply };
+  ctx.store.interviews.setField(d.id, "decisionDate", read.day);
+  return { ack: decisionAck(read.day) };
 }
 
 function applyRecruiter(ctx: TurnContext, d: Debrief, raw: string): AnswerResult {
@@ -150,10 +148,10 @@ export function applyAnswer(ctx: TurnContext, d: Debrief, step: string, raw: str
     case "formatStage":
       return applyFormatStage(ctx, d, raw);
     case "when": {
-      const parsed = parseInterviewTime(raw.slice(0, 200), ctx.now, ctx.tz);
-      if (!parsed) return { retry: "I couldn't read that as a date and time. Try something like _yesterday at 3pm_, _today 10:30_ or _18 Nov 14:00_." };
-      ctx.store.interviews.setField(d.id, "happenedAt", parsed.at.toISOString());
-      return { ack: `Got it: ${parsed.label}.` };
+      const read = readDate(raw, "interview", ctx.now, ctx.tz);
+      if (!read.ok) return { retry: read.reply };
+      ctx.store.interviews.setField(d.id, "happenedAt", read.at.toISOString());
+      return { ack: `Got it: ${read.label}.` };
     }
     case "names":
       return applyNames(ctx, d, raw);

@@ -3,7 +3,7 @@
 import * as chrono from "chrono-node";
 import type { Interest } from "../model/interview.js";
 import { safeZone, zoneOffsetAt } from "../plan/local-time.js";
-import { parseInterviewTime, parseUpcomingTime } from "./parse-when.js";
+import { findInterviewTime, findUpcomingTime } from "../dates/read-date.js";
 import { MAX_INTERVIEWERS, isPersonName, readPeople, type PersonInput } from "./person-names.js";
 
 /** What the text after `/interview-done` told us; anything absent is asked for in the chat. */
@@ -70,7 +70,7 @@ function dateIn(segment: string, now: Date, tz: string, line: FirstLine, ahead: 
     return undefined;
   }
   if (!found) return undefined;
-  const read = ahead ? parseUpcomingTime(found.text, now, tz) : parseInterviewTime(found.text, now, tz);
+  const read = ahead ? findUpcomingTime(found.text, now, tz) : findInterviewTime(found.text, now, tz);
   if (read && "day" in read) line.dayOnly = read.day;
   const when = read && "at" in read ? read : undefined;
   if (!when && !line.dayOnly) return undefined;

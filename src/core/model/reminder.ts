@@ -26,4 +26,6 @@ export interface Reminder {
   sendStartedAt: number | null;
   /** Sends started while an earlier send's outcome was unknown: each may have delivered the nudge twice. */
   repeats: number;
+  /** The nudge whose message this one goes out in (due together after a pause or downtime), if any. */
+  joinedTo: number | null;
 }

@@ -4,7 +4,9 @@ import { thankYouLetters } from "../notes/draft-notes.js";
 import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Address, Outbound } from "../types.js";
-import { HELD } from "./nudge-buttons.js";
+import type { Debrief } from "../model/interview.js";
+import { joinDueTogether } from "./due-together.js";
+import { HELD, plannedArrival } from "./nudge-buttons.js";
 import { recordUndo, snapshotFollowUp } from "../follow-up/undo-step.js";
 import { checkinNudge, letGoNudge, reflectNudge, thanksAgainNudge, thanksNudge } from "./render-nudges.js";
 import { cancelNudges, replaceNudge, scheduleNudge } from "./lifecycle.js";
@@ -30,6 +32,9 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
   const { store, user, now } = ctx;
   if (user.stopped) return { kind: "skip", reason: `user unreachable: ${user.stopped}` };
   if (!user.address) return { kind: "skip", reason: "no address to reach the user" };
+  // Held behind another nudge of the interview, it goes out in that one's message.
+  // Its row is already held behind that one (no longer claimed), so deferring it only counts it as waiting.
+  if (heldBehindAnother(ctx, r)) return { kind: "defer", until: new Date(now.getTime() + 60_000), reason: "goes out with another nudge due at the same time" };
   const d = store.interviews.load(user.id, r.interviewId);
   // The plan and "how did it go?" belong to an interview still to come; the rest to one being followed up.
   const ahead = r.kind === "prep" || r.kind === "after";
@@ -37,27 +42,40 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
   if (user.paused) return { kind: "defer", until: nextNudgeMorning(now, ctx.tz, ctx.hours), reason: HELD.paused };
   // Due times are planned inside nudge hours, but a late sweep (after downtime) must still respect the night.
   if (isQuietTime(now, ctx.tz, ctx.hours)) return { kind: "defer", until: clampToNudgeHours(now, ctx.tz, ctx.hours), reason: HELD.quiet };
+  // Late is measured from when it would have come with the coach running: a wait for nudge hours is not lateness.
+  const plan = planOne(ctx, d, { ...r, dueAt: plannedArrival(r, ctx.tz, ctx.hours) }, user.address);
+  return plan.kind === "send" ? { ...plan, message: joinDueTogether(ctx, d, r, plan.message) } : plan;
+}
 
+/** True while this nudge is held behind another of its interview that is still to go out (it goes in that one's message). */
+function heldBehindAnother(ctx: TurnContext, r: Reminder): boolean {
+  const primary = ctx.store.reminders.byId(r.id)?.joinedTo;
+  const status = primary ? ctx.store.reminders.byId(primary)?.status : undefined;
+  return status === "pending" || status === "sending";
+}
+
+/** The plan for one nudge on its own. */
+function planOne(ctx: TurnContext, d: Debrief, r: Reminder, address: Address): NudgePlan {
   switch (r.kind) {
     case "prep":
-      return { kind: "send", address: user.address, message: prepNudge(ctx, d, r) };
+      return { kind: "send", address, message: prepNudge(ctx, d, r) };
     case "after":
-      return { kind: "send", address: user.address, message: afterNudge(ctx, d, r) };
+      return { kind: "send", address, message: afterNudge(ctx, d, r) };
     case "reflect":
-      return { kind: "send", address: user.address, message: reflectNudge(ctx, d, r) };
+      return { kind: "send", address, message: reflectNudge(ctx, d, r) };
     case "thanks":
     case "thanks_again": {
       if (thankYouLetters(ctx, d).every((l) => l.status === "sent")) return { kind: "skip", reason: "thank-you notes already sent" };
       const message = r.kind === "thanks" ? thanksNudge(ctx, d, r) : thanksAgainNudge(ctx, d, r);
-      return { kind: "send", address: user.address, message };
+      return { kind: "send", address, message };
     }
     case "checkin":
       if (d.interest === "no") return { kind: "skip", reason: "no longer interested" };
-      return { kind: "send", address: user.address, message: checkinNudge(ctx, d, r) };
+      return { kind: "send", address, message: checkinNudge(ctx, d, r) };
     case "letgo": {
       // The let-go closes the interview once delivered; its Undo keeps it open instead.
       const undo = recordUndo(ctx, d.id, `Let ${d.company ?? "this interview"} go`, snapshotFollowUp(ctx, d.id));
-      return { kind: "send", address: user.address, message: letGoNudge(ctx, d, r, undo) };
+      return { kind: "send", address, message: letGoNudge(ctx, d, r, undo) };
     }
     case "close":
       closeInterview(ctx, d.id);
@@ -65,8 +83,14 @@ export function prepareNudge(ctx: TurnContext, r: Reminder): NudgePlan {
   }
 }
 
-/** What follows a delivered nudge: the one thank-you reminder, the let-go after the check-in, the close. */
+/** What follows a delivered nudge (and those that went out in its message): the one thank-you reminder, the let-go after the check-in, the close. */
 export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
+  const joined = ctx.store.reminders.joinedTo(r.id);
+  for (const x of joined) ctx.store.reminders.markJoinedSent(x.id, ctx.now.getTime());
+  for (const x of [r, ...joined]) afterOne(ctx, x);
+}
+
+function afterOne(ctx: TurnContext, r: Reminder): void {
   const { store, user, now } = ctx;
   const t = now.getTime();
   if (r.kind === "after") return openAfterDebrief(ctx, r.interviewId);

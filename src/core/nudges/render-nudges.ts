@@ -6,6 +6,7 @@ import { missingDetail, formatFollowUpDay } from "../letters/index.js";
 import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Block, Button, Outbound } from "../types.js";
+import { greetingAt } from "./greeting.js";
 import { lateNote, nudgeButtons } from "./nudge-buttons.js";
 import { REFLECT_QUESTIONS, reflectButtons } from "../reflect/reflect-flow.js";
 
@@ -61,7 +62,7 @@ export function thanksNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound
     blocks.push({
       type: "text",
       markdown:
-        `${late ? `${late}\n` : ""}Good morning. With a night's sleep behind you, it's a good time to send your thank-you ${letters.length === 1 ? "note" : "notes"} for ${title(d)}. ` +
+        `${late ? `${late}\n` : ""}${greetingAt(ctx.now, ctx.tz)}. With a night's sleep behind you, it's a good time to send your thank-you ${letters.length === 1 ? "note" : "notes"} for ${title(d)}. ` +
         "Read each one aloud, make it sound like you, then send it today.",
     });
   }

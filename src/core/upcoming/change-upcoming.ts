@@ -2,7 +2,7 @@
 // it go?"; "Acme cancelled" takes it off the list, after one tap to confirm.
 import { Actions } from "../actions.js";
 import { loadDebrief } from "../debrief/debrief-flow.js";
-import { parseUpcomingTime } from "../debrief/parse-when.js";
+import { findUpcomingTime, readDate } from "../dates/read-date.js";
 import { matchInterviews } from "../follow-up/heard-back-words.js";
 import { interviewName } from "../follow-up/hear-back.js";
 import type { Debrief, InterviewSummary } from "../model/interview.js";
@@ -49,10 +49,10 @@ export function moveUpcoming(ctx: TurnContext, d: Debrief, at: Date, lengthMinut
 /** Reads a new time typed for an upcoming interview (after "It moved", or a day named before); asks again when it cannot. */
 export function takeNewTime(ctx: TurnContext, d: Debrief, text: string, day?: string): Outbound[] {
   const { rest, minutes } = takeLength(text.slice(0, 300));
-  const t = parseUpcomingTime(rest, ctx.now, ctx.tz, day);
-  if (t && "at" in t) return moveUpcoming(ctx, d, t.at, minutes ?? (t.endAt ? Math.round((t.endAt.getTime() - t.at.getTime()) / 60_000) : undefined));
-  if (t && "day" in t) return askNewTime(ctx, d, t.day);
-  return [say(`I couldn't read a day and a time there. Try _Thursday 3pm_ or _12 May 14:00_.`), ...askNewTime(ctx, d, day)];
+  const t = readDate(rest, "upcoming", ctx.now, ctx.tz, day);
+  if (t.ok) return moveUpcoming(ctx, d, t.at, minutes ?? (t.endAt ? Math.round((t.endAt.getTime() - t.at.getTime()) / 60_000) : undefined));
+  if (t.day) return askNewTime(ctx, d, t.day);
+  return [say(t.reply), ...askNewTime(ctx, d, day)];
 }
 
 /** One tap to confirm before an upcoming interview is taken off the list. */
@@ -83,7 +83,7 @@ export function upcomingFromWords(ctx: TurnContext, text: string): Outbound[] | 
   const named = matchInterviews(text, all);
   // "moved from Tuesday to Thursday 3pm": the new time follows the last "to".
   const phrase = /^.*\b(?:to|until|till)\s+(.+)$/i.exec(text.slice(0, 300))?.[1] ?? text.slice(0, 300);
-  const time = moved ? parseUpcomingTime(takeLength(phrase).rest, ctx.now, ctx.tz) : undefined;
+  const time = moved ? findUpcomingTime(takeLength(phrase).rest, ctx.now, ctx.tz) : undefined;
   // Only about an interview when it names one, says "it", or (moving) gives a time.
   if (!named.length && !ABOUT_IT.test(text) && !time) return undefined;
   const pool = named.length ? named : all;

@@ -2,7 +2,7 @@
 // (the company and when it starts), then at most the role and who they'll meet, each skippable.
 import { Actions } from "../actions.js";
 import { loadDebrief } from "../debrief/debrief-flow.js";
-import { parseUpcomingTime } from "../debrief/parse-when.js";
+import { findUpcomingTime } from "../dates/read-date.js";
 import { readPeople } from "../debrief/person-names.js";
 import { cleanAnswer, controlWord, MAX_SHORT } from "../debrief/read-answer.js";
 import { fillInterview } from "../debrief/start-debrief.js";
@@ -92,7 +92,7 @@ export function continueLogging(ctx: TurnContext, state: Collecting, text: strin
   }
   const more = readUpcomingLine(text, ctx.now, ctx.tz);
   // "3pm" after "Thursday": the time of the day already named.
-  const onDay = state.facts.day && state.facts.at === undefined ? parseUpcomingTime(text.slice(0, 100), ctx.now, ctx.tz, state.facts.day) : undefined;
+  const onDay = state.facts.day && state.facts.at === undefined ? findUpcomingTime(text.slice(0, 100), ctx.now, ctx.tz, state.facts.day) : undefined;
   if (onDay && "at" in onDay) more.at = onDay.at.getTime();
   const facts = mergeFacts(state.facts, more);
   const progress = missing(facts) !== missing(state.facts);

@@ -93,7 +93,7 @@ describe("the debrief", () => {
     const { sam, latest } = setup();
     sam.command("Acme, Engineer");
     const out = textOf(sam.say("the day the music died"));
-    expect(out).toMatch(/couldn't read that as a date/);
+    expect(out).toMatch(/couldn't read “the day the music died” as a date and time: I can't place “music died”/);
     expect(textOf(sam.say("yesterday at 3pm"))).toMatch(/Got it: Monday 16 Nov, 15:00/);
     expect(latest().company).toBe("Acme");
   });

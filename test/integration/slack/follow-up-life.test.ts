@@ -1,94 +1,70 @@
 // The follow-up as people live it, in Slack: the real Bolt app on signed HTTP against the fake
 // Slack API, the real Coach on a real SQLite file, the sweeper run in-process through the Slack
 // ChatPort at the injected clock's time.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
-import { Coach } from "../../../src/core/coach.js";
-import { sweep } from "../../../src/scheduler/sweep.js";
 import { slackDebrief } from "../../support/slack/answer-debrief.js";
-import { startHarness, type Harness } from "../../support/slack/harness.js";
-import { httpTransport, SlackUser, textOf } from "../../support/slack/slack-user.js";
-import { GroupWriter } from "../../../src/store/group-writer.js";
+import { slackFollowUp } from "../../support/slack/follow-up-harness.js";
+import { textOf } from "../../support/slack/slack-user.js";
 
-let h: Harness;
-let coach: Coach;
-let now = new Date("2026-12-15T12:00:00Z");
-
-beforeAll(async () => {
-  h = await startHarness({
-    mode: "http",
-    clock: () => new Date(now),
-    makeCoach: (store, clock) => (coach = new Coach({ store, clock, defaultTz: "UTC" })),
-  });
-}, 60_000);
-afterAll(async () => h?.close());
-
-/** A Slack user in a time zone, as users.info reports it. */
-function person(id: string, tz: string): SlackUser {
-  h.fake.users.set(id, { tz, real_name: "Sam Rivera" });
-  return new SlackUser(httpTransport(h.slack), h.fake, () => h.adapter.idle(), "TACME", id);
-}
-
-/** Moves the clock and runs one sweep through the Slack port, as the server's sweeper would. */
-async function sweepAt(iso: string) {
-  now = new Date(iso);
-  return sweep({ store: h.store, writer: new GroupWriter(h.store), coach, ports: { slack: h.adapter.port }, holder: "test" }, now);
-}
+const w = slackFollowUp("2026-11-17T15:00:00Z");
 
 describe("following up in Slack", () => {
   it("plans a German user's check-in two working days after a decision on 23 December: Monday 28 December", async () => {
-    now = new Date("2026-12-15T12:00:00Z");
-    const sam = person("UBERLIN", "Europe/Berlin");
+    w.now = new Date("2026-12-15T12:00:00Z");
+    const sam = w.person("UBERLIN", "Europe/Berlin");
     const plan = textOf(await slackDebrief(sam, "Acme, Staff Engineer, with Dana Li", { when: "today 10am", decision: "by 23 December" }));
     // Christmas Day and the 26th are public holidays in Germany; Christmas Eve is a working day.
     expect(plan).toMatch(/Check in, once: Monday 28 Dec, 09:00/);
     const home = JSON.stringify((await sam.openHome()).blocks);
     expect(home).toMatch(/Monday 28 Dec, 09:00/);
 
-    // The thank-you nudge the next morning promises that day.
-    await sweepAt("2026-12-16T08:00:00Z");
+    // The thank-you nudge the next morning (after the reflect that evening) promises that day.
+    await w.sweepAt("2026-12-15T15:00:00Z");
+    sam.skip();
+    await w.sweepAt("2026-12-16T08:00:00Z");
     const nudge = textOf(sam.take());
     expect(nudge).toMatch(/Monday 28 December/);
   });
 
   it("hears back in plain words: an offer from one interview, the other closed politely and undone, then another round that keeps the thank-you", async () => {
-    now = new Date("2026-11-17T15:00:00Z");
-    const ana = person("UANA", "Europe/London");
+    w.now = new Date("2026-11-17T15:00:00Z");
+    const ana = w.person("UANA", "Europe/London");
     await slackDebrief(ana, "Acme, Staff Engineer, with Dana Li", { when: "today 10am" });
     await slackDebrief(ana, "Globex, Platform Lead, with Ann Lee", { when: "today 11am" });
-    const user = h.store.users.find({ platform: "slack", tenant: "TACME", user: "UANA" })!;
-    const [globex, acme] = h.store.interviews.list(user.id);
+    const user = w.h.store.users.find({ platform: "slack", tenant: "TACME", user: "UANA" })!;
+    const [globex, acme] = w.h.store.interviews.list(user.id);
 
     // "Got an offer from Globex!": matched by the company's name, confirmed with one tap.
     const asked = textOf(await ana.say("Got an offer from Globex!"));
     expect(asked).toMatch(/It sounds like you have an offer at Globex \(Platform Lead\)/);
     const offer = textOf(await ana.press(Actions.heardBack, `${globex!.id}:offer`));
     expect(offer).toMatch(/Congratulations![\s\S]*LinkedIn is fine[\s\S]*Acme \(Staff Engineer\)/);
-    expect(h.store.interviews.load(user.id, globex!.id)).toMatchObject({ status: "closed", outcome: "offer" });
+    expect(w.h.store.interviews.load(user.id, globex!.id)).toMatchObject({ status: "closed", outcome: "offer" });
 
     // Close the other interview politely, then think better of it: Undo puts its nudges back.
     expect(textOf(await ana.press(Actions.withdraw, String(acme!.id)))).toMatch(/Closed \*Acme\*/);
-    expect(h.store.reminders.pendingFor(acme!.id)).toEqual([]);
+    expect(w.h.store.reminders.pendingFor(acme!.id)).toEqual([]);
     const undo = ana.findButton(Actions.undo);
     expect(textOf(await ana.press(Actions.undo, undo.value))).toMatch(/Undone: closed Acme/);
-    expect(h.store.reminders.pendingFor(acme!.id).map((r) => r.kind)).toEqual(["reflect", "thanks", "checkin"]);
+    expect(w.h.store.reminders.pendingFor(acme!.id).map((r) => r.kind)).toEqual(["reflect", "thanks", "checkin"]);
 
     // "They want a second round": only Acme is open, so that is the one; its thank-you still comes, the check-in never.
     expect(textOf(await ana.say("they want a second round"))).toMatch(/they want another round at Acme/);
     expect(textOf(await ana.press(Actions.heardBack, `${acme!.id}:next_round`))).toMatch(/thank-you notes for this round still matter/);
-    expect(h.store.reminders.pendingFor(acme!.id).map((r) => r.kind)).toEqual(["reflect", "thanks"]);
+    expect(w.h.store.reminders.pendingFor(acme!.id).map((r) => r.kind)).toEqual(["reflect", "thanks"]);
     ana.skip();
-    await sweepAt("2026-11-18T09:30:00Z");
+    await w.sweepAt("2026-11-18T09:30:00Z");
     const next = ana.take();
     expect(textOf(next)).toMatch(/thank-you/);
     expect(textOf(next)).not.toMatch(/get in touch on/);
-    await sweepAt("2026-12-31T12:00:00Z");
+    await w.sweepAt("2026-12-31T12:00:00Z");
     expect(textOf(ana.take())).not.toMatch(/check-in/);
   });
 
   it("holds the email link back before the reflect step: Open as email asks first, then gives the link", async () => {
-    now = new Date("2026-11-17T15:00:00Z");
-    const bo = person("UBO", "Europe/London");
+    w.now = new Date("2026-11-17T15:00:00Z");
+    const bo = w.person("UBO", "Europe/London");
     await slackDebrief(bo, "Initech, Analyst, with Bill Lumbergh", { when: "today 10am" });
     const preview = await bo.press(Actions.draftNotes);
     const urls = preview.flatMap((p) => p.args.blocks ?? []).flatMap((b: any) => b.elements ?? []).filter((e: any) => e.url);
@@ -103,10 +79,10 @@ describe("following up in Slack", () => {
   });
 
   it("'letters' in the DM lists every letter with its state and buttons", async () => {
-    now = new Date("2026-11-17T15:00:00Z");
-    const cy = person("UCY", "Europe/London");
+    w.now = new Date("2026-11-17T15:00:00Z");
+    const cy = w.person("UCY", "Europe/London");
     await slackDebrief(cy, "Hooli, Product Manager, with Gavin Belson", { when: "today 10am" });
-    await sweepAt("2026-11-18T09:30:00Z");
+    await w.sweepAt("2026-11-18T09:30:00Z");
     cy.skip();
     const list = await cy.say("letters");
     expect(textOf(list)).toMatch(/Hooli \(Product Manager\)\*?: thank-you to Gavin Belson \(draft\)/);

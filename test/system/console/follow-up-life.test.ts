@@ -1,25 +1,11 @@
 // The follow-up as people live it, in the terminal coach as its own process on an injected clock:
 // public holidays move the check-in, /advance plays the sweeper through the interval in order,
 // and numbered choices are never silently remapped.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { Session } from "../../support/terminal-session.js";
+import { describe, expect, it } from "vitest";
+import { terminalSessions } from "../../support/terminal-sessions.js";
 import { terminalDebrief } from "../../support/terminal-debrief.js";
 
-const dir = mkdtempSync(join(tmpdir(), "afterword-console-life-"));
-const sessions: Session[] = [];
-function start(user: string, tz: string, nowIso: string): Session {
-  const env = { DATABASE_PATH: join(dir, `${user}.db`), AFTERWORD_TZ: "UTC", SLACK_BOT_TOKEN: "", MicrosoftAppId: "" };
-  const s = new Session(["chat", "--user", user, "--tz", tz, "--now", nowIso], env);
-  sessions.push(s);
-  return s;
-}
-afterAll(async () => {
-  for (const s of sessions) await s.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
+const start = terminalSessions("console-life");
 
 describe("the terminal coach follows up the way people live it", () => {
   it("moves the check-in past Good Friday and Easter Monday, and /advance delivers each nudge at its own time, in order", async () => {

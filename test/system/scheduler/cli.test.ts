@@ -59,10 +59,10 @@ describe("afterword sweep", () => {
   it("--dry-run prints what would be sent and changes nothing", async () => {
     const before = snapshot();
     const out = (await cli("sweep", "--now", NOW, "--dry-run")).trim().split("\n");
-    expect(out).toHaveLength(3);
-    expect(out[0]).toMatch(/^would send reflect \(reminder 1\) to console:local:sam: Time to look back on your interview at Acme\.$/);
-    expect(out[1]).toMatch(/^would send thanks \(reminder 2\) to console:local:sam: Time to send your thank-you notes to Acme\.$/);
-    expect(out[2]).toBe("2 would be sent, 0 skipped, 1 deferred (dry run: nothing changed)");
+    // Sam's reflect and thank-you, due together, would go out as one message; the thank-you waits in it.
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(/^would send reflect \(reminder 1\) to console:local:sam: Two follow-up steps for Acme, in order\.$/);
+    expect(out[1]).toBe("1 would be sent, 0 skipped, 2 deferred (dry run: nothing changed)");
     expect(snapshot()).toEqual(before);
   });
 
@@ -73,17 +73,17 @@ describe("afterword sweep", () => {
     const t = Date.parse(NOW);
     // Sam's nudges wait a minute for a process that can reach the terminal; Ana's wait for 09:00 her time.
     expect(row(1)).toMatchObject({ status: "pending", attempts: 0, dueAt: Date.parse(at("2026-11-17T18:00", LONDON)), leaseUntil: t + 60_000, lastError: "no console port here" });
-    expect(row(2)).toMatchObject({ status: "pending", attempts: 0, leaseUntil: t + 60_000 });
+    // Sam's thank-you is held behind the reflect it goes out with.
+    expect(row(2)).toMatchObject({ status: "pending", attempts: 0, joinedTo: 1 });
     expect(row(4)).toMatchObject({ status: "pending", attempts: 0, leaseUntil: Date.parse(at("2026-11-18T09:00", LA)), lastError: "quiet hours" });
     expect(row(5).status).toBe("pending");
     expect(row(5).leaseUntil).toBeNull();
 
-    // The same database swept in-process with a console port, two minutes later: each delivered once.
+    // The same database swept in-process with a console port, two minutes later: one message, in order, delivered once.
     await w.sweepNow(new Date(t + 120_000).toISOString());
-    expect(w.deliveries.map((d) => [d.to, d.kind])).toEqual([
-      ["console:local:sam", "reflect"],
-      ["console:local:sam", "thanks"],
-    ]);
+    expect(w.deliveries.map((d) => [d.to, d.kind])).toEqual([["console:local:sam", "reflect"]]);
+    expect(w.deliveries[0]!.message.text).toBe("Two follow-up steps for Acme, in order.");
+    expect([row(1).status, row(2).status]).toEqual(["sent", "sent"]);
     expect((await w.sweepNow(new Date(t + 180_000).toISOString())).sent).toBe(0);
   });
 

@@ -27,8 +27,8 @@ describe("a sweeper killed mid-sweep", () => {
   it("loses nothing and repeats at most the one nudge whose send was in flight", async () => {
     const db = join(dir, "afterword.db");
     const store = Store.open(db);
-    // 10 users, each with a reflect and a thank-you nudge overdue: 20 nudges, two per user in due order.
-    const all = seedDue(store, 10, [["reflect", new Date(T0.getTime() - 2 * 3_600_000)], ["thanks", new Date(T0.getTime() - 3_600_000)]], T0);
+    // 10 users, each with a reflect and a thank-you nudge overdue (of two interviews, so each is its own message): 20 nudges, two per user in due order.
+    const all = seedDue(store, 10, [["reflect", new Date(T0.getTime() - 2 * 3_600_000)], ["thanks", new Date(T0.getTime() - 3_600_000)]], T0, { interviewEach: true });
     store.close();
     const common = { DB: db, LEASE_MS: String(LEASE_MS) };
 

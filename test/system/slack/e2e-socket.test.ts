@@ -54,14 +54,12 @@ describe("a job seeker in Slack over Socket Mode", () => {
     expect(user).toMatchObject({ address: "slack:TSOCK:DKIM", tz: "America/New_York" });
     const [interview] = h.store.interviews.list(user.id);
     const thanks = h.store.reminders.allFor(interview!.id).find((r) => r.kind === "thanks")!;
+    // The reflect that evening, then the thank-you the next morning, each from its own sweep.
+    const env = { DATABASE_PATH: h.dbPath, SLACK_BOT_TOKEN: h.fake.botToken, SLACK_APP_TOKEN: h.fake.appToken, SLACK_API_URL: h.fake.url, LOG_LEVEL: "silent" };
+    const reflect = h.store.reminders.allFor(interview!.id).find((r) => r.kind === "reflect")!;
+    expect((await sweepCli(new Date(reflect.dueAt).toISOString(), env)).stdout).toMatch(/^1 sent, 0 skipped/);
     kim.skip();
-    const run = await sweepCli(new Date(thanks.dueAt).toISOString(), {
-      DATABASE_PATH: h.dbPath,
-      SLACK_BOT_TOKEN: h.fake.botToken,
-      SLACK_APP_TOKEN: h.fake.appToken,
-      SLACK_API_URL: h.fake.url,
-      LOG_LEVEL: "silent",
-    });
+    const run = await sweepCli(new Date(thanks.dueAt).toISOString(), env);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/sent, 0 skipped/);
     const letters = lettersIn(kim.take().filter((p) => /thank-you notes/.test(p.args.text)));

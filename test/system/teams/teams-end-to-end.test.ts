@@ -191,18 +191,24 @@ describe("a Teams user, end to end", () => {
     expect(decodeTeamsAddress(row.address!)).toMatchObject({ serviceUrl: u.serviceUrl, conversationId: "a:sam-personal-chat", userId: "29:sam-teams-id" });
   });
 
-  it("receives the thank-you nudge, with both letters, from `afterword sweep --now`", async () => {
+  it("receives the reflect nudge, then the thank-you nudge with both letters, each from `afterword sweep --now`", async () => {
     const u = user();
     const before = connector.activities.length;
+    const reflect = store.reminders.byId(1)!;
+    expect(reflect.kind).toBe("reflect");
+    const evening = await sweepCli(new Date(reflect.dueAt).toISOString());
+    expect(evening.code, evening.stderr).toBe(0);
+    expect(evening.stdout).toMatch(/^1 sent/m);
     const result = await sweepCli("2026-11-18T09:30:00Z");
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^2 sent/m);
+    expect(result.stdout).toMatch(/^1 sent/m);
     const nudges = connector.activities.slice(before);
+    expect(nudges).toHaveLength(2);
     expect(nudges.every((n) => n.conversationId === "a:sam-personal-chat" && n.path.startsWith("/emea/"))).toBe(true);
     u.absorb(nudges);
     const text = nudges.map((n) => textOfActivity(n.activity)).join("\n");
-    expect(text).toMatch(/look back/);
-    expect(text).toMatch(/thank-you notes/);
+    expect(textOfActivity(nudges[0]!.activity)).toMatch(/look back/);
+    expect(textOfActivity(nudges[1]!.activity)).toMatch(/thank-you notes/);
     expect(text).toContain("**To:** Dana Li");
     expect(text).toContain("**To:** Omar Haddad");
     expect(JSON.stringify(nudges)).toContain("mailto:dana.li@acme.example");

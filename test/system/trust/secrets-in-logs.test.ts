@@ -95,10 +95,13 @@ async function slackJourney(server: ServeChild, db: string): Promise<void> {
   expect((await sam.press(Actions.confirm)).status).toBe(200);
   await sam.waitForPost(/Saved\. Here's the plan/);
 
-  // The nudges come due now: the server's own sweeper (every second here) sends them.
+  // The nudges come due now, the reflect and then the thank-you: the server's own sweeper (every second here) sends them.
   const store = Store.open(db);
   const user = store.users.find({ platform: "slack", tenant: TEAM, user: sam.user })!;
-  store.write(() => store.db.prepare("UPDATE reminders SET due_at = ? WHERE user_ref = ? AND kind IN ('reflect', 'thanks')").run(Date.now() - 60_000, user.id));
+  const dueNow = (kind: string) => store.write(() => store.db.prepare("UPDATE reminders SET due_at = ? WHERE user_ref = ? AND kind = ?").run(Date.now() - 60_000, user.id, kind));
+  dueNow("reflect");
+  await until(() => sam.posts().some((p) => /^Time to look back on your interview/.test(p.args.text ?? "")), "the reflect nudge");
+  dueNow("thanks");
   store.close();
   await until(() => lettersIn(sam.posts()).length > 0, "the thank-you nudge with its letter");
   const letters = lettersIn(sam.posts());

@@ -1,6 +1,6 @@
 // Reading when an interview to come begins: forwards, in the user's zone, with a time required.
 import { describe, expect, it } from "vitest";
-import { parseUpcomingTime } from "../../../../../src/core/debrief/parse-when.js";
+import { parseUpcomingTime } from "../../../../../src/core/dates/parse-when.js";
 import { at, wall } from "../../../../support/wall-time.js";
 
 const LA = "America/Los_Angeles";

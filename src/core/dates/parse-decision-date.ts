@@ -6,25 +6,32 @@ const MAX_ANSWER_CHARS = 300;
 const MAX_AHEAD_DAYS = 366;
 // chrono's forwardDate would turn "last Friday" into the coming one; a past date is no decision date.
 const PAST_REFERENCE = /\b(?:ago|yesterday|previous|last\s+(?:week|month|year|mon|tue|wed|thu|fri|sat|sun)\w*)\b/i;
-const NO_DATE = /^(?:no|nope|none|nothing|not said|not mentioned|didn'?t say|they didn'?t say|skip|pass|n\/?a|unknown|don'?t know|dunno|no idea|not sure|-+)[.!]?$/i;
+/** An answer saying no day was named ("no", "they didn't say"). */
+export const NO_DATE = /^(?:no|nope|none|nothing|not said|not mentioned|didn'?t say|they didn'?t say|skip|pass|n\/?a|unknown|don'?t know|dunno|no idea|not sure|-+)[.!]?$/i;
 
-/** Week phrases chrono misreads ("end of the week" as a week from now) or reads as a Saturday. */
+/** Week phrases chrono misreads ("end of the week" as a week from now) or reads as a Saturday, with the day each means. */
+const WEEK_PHRASES: [RegExp, (today: DateTime) => DateTime][] = [
+  [/\b(?:end|close) of next (?:work(?:ing)?\s?)?week\b/i, (today) => today.plus({ weeks: 1 }).set({ weekday: 5 })],
+  // At the weekend, "the end of the week" can only be the coming one.
+  [/\b(?:end|close) of (?:the |this )?(?:work(?:ing)?\s?)?week\b/i, (today) => (today.weekday >= 6 ? today.plus({ weeks: 1 }) : today).set({ weekday: 5 })],
+  [/\b(?:early|beginning of|start of) next week\b/i, (today) => today.plus({ weeks: 1 }).set({ weekday: 1 })],
+  [/\b(?:mid|middle of)[\s-]?next week\b/i, (today) => today.plus({ weeks: 1 }).set({ weekday: 3 })],
+  [/\b(?:a|one) fortnight\b/i, (today) => today.plus({ days: 14 })],
+];
+
+/** "By the 20th" (a day of the month named by its number alone). */
+const ORDINAL_DAY = /\b(?:by|on|before|until|around)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** The phrases this reader understands besides chrono's: a typed answer made of them (and filler) is read whole. */
+export const DAY_PHRASES: RegExp[] = [...WEEK_PHRASES.map(([re]) => re), ORDINAL_DAY];
+
 function readWeekPhrase(answer: string, today: DateTime): DateTime | undefined {
-  const nextWeek = today.plus({ weeks: 1 });
-  if (/\b(?:end|close) of next (?:work(?:ing)?\s?)?week\b/i.test(answer)) return nextWeek.set({ weekday: 5 });
-  if (/\b(?:end|close) of (?:the |this )?(?:work(?:ing)?\s?)?week\b/i.test(answer)) {
-    // At the weekend, "the end of the week" can only be the coming one.
-    return today.weekday >= 6 ? nextWeek.set({ weekday: 5 }) : today.set({ weekday: 5 });
-  }
-  if (/\b(?:early|beginning of|start of) next week\b/i.test(answer)) return nextWeek.set({ weekday: 1 });
-  if (/\b(?:mid|middle of)[\s-]?next week\b/i.test(answer)) return nextWeek.set({ weekday: 3 });
-  if (/\b(?:a|one) fortnight\b/i.test(answer)) return today.plus({ days: 14 });
-  return undefined;
+  return WEEK_PHRASES.find(([re]) => re.test(answer))?.[1](today);
 }
 
 /** "By the 20th": the next day of the month with that number (this month if it is still ahead). */
 function readOrdinalDay(answer: string, today: DateTime): DateTime | undefined {
-  const m = /\b(?:by|on|before|until|around)?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.exec(answer);
+  const m = ORDINAL_DAY.exec(answer);
   if (!m) return undefined;
   const day = Number(m[1]);
   if (day < 1 || day > 31) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDecisionDate } from "../../../../../src/core/debrief/parse-decision-date.js";
+import { parseDecisionDate } from "../../../../../src/core/dates/parse-decision-date.js";
 import { at } from "../../../../support/wall-time.js";
 
 const LA = "America/Los_Angeles";

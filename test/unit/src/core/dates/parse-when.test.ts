@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInterviewTime } from "../../../../../src/core/debrief/parse-when.js";
+import { parseInterviewTime } from "../../../../../src/core/dates/parse-when.js";
 import { at, wall } from "../../../../support/wall-time.js";
 
 const LA = "America/Los_Angeles";

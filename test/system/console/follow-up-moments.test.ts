@@ -1,0 +1,54 @@
+// One message per moment and one way to read a typed date, in the terminal coach as its own process
+// on an injected clock: nudges due together after a pause read in order, every number on screen
+// means one thing, and "Pick a day" refuses what it cannot read whole.
+import { describe, expect, it } from "vitest";
+import { terminalSessions } from "../../support/terminal-sessions.js";
+import { terminalDebrief } from "../../support/terminal-debrief.js";
+
+const start = terminalSessions("console-moments");
+
+/** The number shown for a label in a piece of output. */
+function choice(out: string, label: string): string {
+  const m = new RegExp(`\\[(\\d+)\\] ${label}`).exec(out);
+  if (!m) throw new Error(`no [n] ${label} in:\n${out}`);
+  return m[1]!;
+}
+
+describe("the terminal coach: one message per moment, one date reader", () => {
+  it("after a pause, the reflect and the thank-you come as one message in order; its numbers each mean one thing", async () => {
+    const s = start("fay", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const home = await s.ask("/settings", /Delete my data\n/);
+    await s.ask(choice(home, "Pause nudges"), /Nudges paused/);
+    expect(await s.ask("/advance 2d", /It's now Thursday 19 Nov, 15:0\d\.[^\n]*\n/)).toMatch(/No nudges came due/);
+    const resumed = await s.ask("/settings", /Delete my data\n/);
+    expect(await s.ask(choice(resumed, "Resume nudges"), /come in a moment/)).toMatch(/2 came due while they were paused/);
+    const back = await s.ask("/advance 10m", /It's now Thursday 19 Nov, 15:1\d\./);
+    // One nudge, not two: the reflect first, then the thank-you step, the pause named, no "offline".
+    expect(back.match(/a nudge from Afterword/g)).toHaveLength(1);
+    expect(back).toMatch(/while your nudges were paused[\s\S]*Two steps for Acme \(Staff Engineer\) are due now[\s\S]*1\. Look back first[\s\S]*What went well\?[\s\S]*2\. Your thank-you notes/);
+    expect(back).not.toMatch(/offline|Good morning/);
+    const numbers = [...back.matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    // "Skip" is the reflect's, and the notes come when asked, after looking back.
+    expect(await s.ask(choice(back, "Skip"), /give differently now/)).toBeTruthy();
+    const notes = await s.ask(choice(back, "Show my thank-you notes"), /Short card instead\n/);
+    expect(notes).toMatch(/Here are your thank-you drafts[\s\S]*To: Dana Li/);
+    await s.ask("/quit", /Bye for now/);
+  }, 60_000);
+
+  it("'Pick a day' reads the whole answer: 'the day after the thing' is refused with examples, 'next Thursday' is taken", async () => {
+    const s = start("gus", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const day = await s.ask("/advance 1d", /It's now Wednesday 18 Nov, 15:0\d\./);
+    const thanks = day.slice(day.indexOf("Wednesday 18 Nov, 09:00"));
+    await s.ask(choice(thanks, "Pick a day"), /Which day should I bring this back\?/);
+    const refused = await s.ask("the day after the thing", /Dec 3_?\.\n/);
+    expect(refused).toMatch(/I couldn't read “the day after the thing” as a day ahead: I can't place “thing”\. Try _?Monday_?, _?next Thursday_? or _?Dec 3_?\./);
+    expect(await s.ask("/reminders", /Thank-you reminder/)).not.toMatch(/Thursday 19 Nov, 09:00  Send your thank-you/);
+    expect(await s.ask("next Thursday", /Snoozed\.[^\n]*\n/)).toMatch(/I'll bring it back Thursday 26 Nov/);
+    await s.ask("/quit", /Bye for now/);
+  }, 60_000);
+});
