@@ -15,6 +15,7 @@ import { homeView } from "./settings/home-view.js";
 import { setHours } from "./settings/settings-actions.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Outbound } from "./types.js";
+import type { ConversationState } from "./model/conversation.js";
 
 const HELP =
   "I'm Afterword. I help you follow up after job interviews, calmly and on time.\n" +
@@ -48,11 +49,23 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
     if (news) return news;
   }
 
-  switch (open?.flow) {
+  const answer = open ? continueOpen(ctx, open, text, hooks) : undefined;
+  if (answer) return answer;
+
+  if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
+  if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
+  if (/^(hi|hello|hey|hiya)\b/.test(lower)) return [say("Hello! After your next interview, type `/interview-done` and we'll debrief it while it's fresh. Type `help` for more.")];
+  return [say("I'm not in the middle of anything with you right now. After an interview, type `/interview-done` to debrief it, or `help` to see what I do.")];
+}
+
+/** Continues the conversation the user is in; undefined when it no longer applies (it is closed and the text answered as new). */
+function continueOpen(ctx: TurnContext, open: ConversationState, text: string, hooks: DebriefHooks): Outbound[] | undefined {
+  const { store, user } = ctx;
+  switch (open.flow) {
     case "debrief":
       return continueDebrief(ctx, open, { text }, hooks);
     case "choose":
-      if (/fresh|new|start/.test(lower)) {
+      if (/fresh|new|start/i.test(text)) {
         store.interviews.deleteDraft(user.id, open.interviewId);
         return beginDebrief(ctx, open.args);
       }
@@ -71,7 +84,7 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
       break;
     }
     case "snooze": {
-      if (/^(cancel|never ?mind|forget it|leave it)[.!]?$/.test(lower)) {
+      if (/^(cancel|never ?mind|forget it|leave it)[.!]?$/i.test(text.trim())) {
         store.conversations.clear(user.id);
         return [say("All right, I'll leave that nudge as it was.")];
       }
@@ -94,9 +107,5 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
       break;
     }
   }
-
-  if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
-  if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
-  if (/^(hi|hello|hey|hiya)\b/.test(lower)) return [say("Hello! After your next interview, type `/interview-done` and we'll debrief it while it's fresh. Type `help` for more.")];
-  return [say("I'm not in the middle of anything with you right now. After an interview, type `/interview-done` to debrief it, or `help` to see what I do.")];
+  return undefined;
 }
