@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("data/afterword.db"),
   AFTERWORD_TZ: timeZone.default("UTC"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** The letters' grammar check (harper.js): loading it costs about a second of CPU at start-up. */
+  AFTERWORD_GRAMMAR: z.enum(["on", "off"]).default("on"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   /** How often the server's sweeper wakes; the sweeper lease lasts three intervals. */

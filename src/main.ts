@@ -9,6 +9,7 @@ import { DevClock } from "../adapters/console/dev-clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { Coach } from "./core/coach.js";
 import { stripControls } from "./core/strip-controls.js";
+import { loadGrammarChecker, startGrammarChecker } from "./core/letters/index.js";
 import { safeZone } from "./core/plan/index.js";
 import { parseUserRef, type ChatPort, type Platform } from "./core/types.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -80,10 +81,11 @@ async function main(argv: string[]): Promise<number> {
       const clock = new DevClock(start);
       const tz = safeZone(values.tz ?? process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone, config.AFTERWORD_TZ);
       const user = (values.user ?? userInfo().username ?? "me").replace(/[^\p{L}\p{N}._-]/gu, "").slice(0, 40) || "me";
-      const coach = new Coach({ store, clock: clock.now, defaultTz: tz });
+      const grammar = config.AFTERWORD_GRAMMAR === "on" ? startGrammarChecker((err) => logger.warn({ err }, "grammar checker failed to load; letters are checked without it")) : undefined;
+      const coach = new Coach({ store, clock: clock.now, defaultTz: tz, ...(grammar ? { grammar } : {}) });
       const writer = new GroupWriter(store);
       const sweeperFor = (port: ChatPort) => sweepOnce({ store, writer, coach, ports: { console: port }, holder: `console-${process.pid}` });
-      const session = new ConsoleCoach({ coach, sweeperFor, clock, user, tz, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+      const session = new ConsoleCoach({ coach, sweeperFor, clock, user, tz, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), ...(grammar ? { ready: grammar.ready } : {}) });
       logger.info({ user }, "terminal coach started");
       await session.run();
       store.close();
@@ -112,7 +114,8 @@ async function main(argv: string[]): Promise<number> {
       if (Number.isNaN(now.getTime())) throw new ConfigError(`--now "${values.now}" is not an ISO date and time`);
       const logger = createLogger(config.LOG_LEVEL, 2);
       const store = Store.open(config.DATABASE_PATH);
-      const coach = new Coach({ store, clock: () => now, defaultTz: config.AFTERWORD_TZ });
+      const grammar = config.AFTERWORD_GRAMMAR === "on" ? await loadGrammarChecker() : undefined;
+      const coach = new Coach({ store, clock: () => now, defaultTz: config.AFTERWORD_TZ, ...(grammar ? { grammar } : {}) });
       const ports = values["dry-run"] ? {} : await chatPorts(config, store, logger);
       const result = await sweep({ store, writer: new GroupWriter(store), coach, ports, holder: `cli-${process.pid}-${randomUUID().slice(0, 8)}`, logger }, now, {
         dryRun: values["dry-run"],

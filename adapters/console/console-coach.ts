@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   interactive: boolean;
+  /** Settles once what start-up loads in the background (the grammar checker) is ready; lines wait for it. */
+  ready?: Promise<void>;
 }
 
 const HELP = `What I understand here:
@@ -95,6 +97,8 @@ export class ConsoleCoach {
   private quit = false;
 
   private async onLine(line: string): Promise<void> {
+    // Start-up work (the grammar checker) began before the banner; a line typed meanwhile waits for it, never loads it.
+    if (this.o.ready) await this.o.ready;
     try {
       await this.handleLine(line);
     } catch (err) {

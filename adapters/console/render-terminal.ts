@@ -40,7 +40,8 @@ export function renderTerminal(messages: Outbound[], start = 1): TerminalView {
           break;
         case "letter":
           lines.push(`  ┌─ To: ${block.to}`);
-          lines.push(`  │  Subject: ${block.subject}`);
+          // A handwritten card has no subject line.
+          lines.push(block.subject ? `  │  Subject: ${block.subject}` : "  │  (a handwritten card)");
           lines.push("  │");
           for (const l of block.body.split("\n")) lines.push(`  │  ${l}`);
           lines.push("  └─");

@@ -71,7 +71,9 @@ export function fitMailto(mailto: string): { url?: string; bodyDropped: boolean 
 }
 
 function letterBlocks(letter: Extract<Block, { type: "letter" }>): SlackBlock[] {
-  const head = `*To:* ${escapeMrkdwn(truncate(letter.to, 1000))}\n*Subject:* ${escapeMrkdwn(truncate(letter.subject, 1000))}`;
+  // A handwritten card has no subject line.
+  const subject = letter.subject ? `*Subject:* ${escapeMrkdwn(truncate(letter.subject, 1000))}` : "_A handwritten card_";
+  const head = `*To:* ${escapeMrkdwn(truncate(letter.to, 1000))}\n${subject}`;
   const blocks: SlackBlock[] = [{ type: "section", text: { type: "mrkdwn", text: truncate(head, L.sectionText) } }];
   for (const piece of splitText(letter.body, L.sectionText)) {
     blocks.push({ type: "section", text: { type: "plain_text", text: piece, emoji: false } });

@@ -114,7 +114,8 @@ type Letter = Extract<Block, { type: "letter" }>;
 function renderLetter(letter: Letter): Element[][] {
   const head: Element[] = [
     { type: "TextBlock", text: `**To:** ${noLinks(letter.to)}`, wrap: true },
-    { type: "TextBlock", text: `**Subject:** ${noLinks(letter.subject)}`, wrap: true, spacing: "None" },
+    // A handwritten card has no subject line.
+    { type: "TextBlock", text: letter.subject ? `**Subject:** ${noLinks(letter.subject)}` : "_A handwritten card_", wrap: true, spacing: "None" },
   ];
   const pieces = splitText(letter.body, TEXT_CHUNK);
   const shown = pieces.map((piece, i) => ({

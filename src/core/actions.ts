@@ -62,6 +62,9 @@ export const Actions = {
   forget: "data.forget",
   forgetConfirm: "data.forget-confirm",
   home: "settings.show",
+  /** Letters: ask for (or, with value "skip", skip) the name that signs letters; greeting style (value first|formal). */
+  signingName: "settings.signing-name",
+  greeting: "settings.greeting",
 } as const;
 
 /** One of the engine's action ids. */

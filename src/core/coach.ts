@@ -2,6 +2,7 @@ import type { Reminder } from "./model/reminder.js";
 import type { CoachStore } from "./ports.js";
 import type { UserRow } from "./model/user.js";
 import type { CoachApi } from "./coach-api.js";
+import type { GrammarChecker } from "./letters/index.js";
 import { StorageUnavailableError } from "./errors.js";
 import { cleanInbound } from "./strip-controls.js";
 import { resumeDebrief } from "./debrief/debrief-flow.js";
@@ -36,6 +37,8 @@ export interface CoachOptions {
    * without it `handleDurably` commits each turn on its own, as `handle` does.
    */
   groupWrite?: <T>(fn: () => T) => Promise<T>;
+  /** The grammar checker for letters, loaded once at start-up (`loadGrammarChecker`), never inside a turn or a sweep. */
+  grammar?: GrammarChecker;
 }
 
 export { StorageUnavailableError };
@@ -54,6 +57,7 @@ export class Coach extends CoachAccounts implements CoachApi {
       hours: normalizeNudgeHours({ start: user.nudgeStart, end: user.nudgeEnd }),
       place: placeOf(user, tz),
       now,
+      ...(this.options.grammar ? { grammar: this.options.grammar } : {}),
     };
   }
 

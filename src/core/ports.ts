@@ -5,7 +5,7 @@ import type { Debrief, DebriefField, Interest, InterviewStatus, InterviewSummary
 import type { LetterKind, LetterRow, NewLetter } from "./model/letter.js";
 import type { Reminder, ReminderKind } from "./model/reminder.js";
 import type { UndoEntry, UndoSnapshot } from "./model/undo.js";
-import type { UserFacts, UserRow, UserSettingsPatch } from "./model/user.js";
+import type { LetterVoicePatch, UserFacts, UserRow, UserSettingsPatch } from "./model/user.js";
 import type { Platform, UserRef } from "./types.js";
 
 /** Users: one per person per platform and tenant. */
@@ -18,6 +18,8 @@ export interface UsersRepo {
   upsert(ref: UserRef, facts: UserFacts, now: number): UserRow;
   /** Changes a user's nudge settings. */
   updateSettings(id: number, patch: UserSettingsPatch): void;
+  /** Changes how the user's letters are signed and greet people; the platform's refreshes never touch these. */
+  updateLetterVoice(id: number, patch: LetterVoicePatch): void;
   /** Marks a user unreachable for good: no more nudges. */
   stop(id: number, reason: string): void;
   /** Deletes a user and every row about them. */
@@ -140,6 +142,8 @@ export interface LettersRepo {
   forInterview(interviewId: number, kinds?: LetterKind[]): LetterRow[];
   /** Replaces a draft's text with the user's edited version. */
   updateBody(letterId: number, subject: string, body: string, now: number): void;
+  /** Makes an edited letter another kind (a card that became a letter), dropping that person's other unsent drafts of it. */
+  retype(letterId: number, kind: LetterKind, subject: string, now: number): void;
   /** Drops unsent, unedited drafts so they are composed again. */
   dropDrafts(interviewId: number, kinds: LetterKind[]): void;
   /** Marks a letter sent. */
@@ -192,6 +196,24 @@ export interface Repositories {
   readonly deliveries: DeliveriesRepo;
   readonly leases: LeasesRepo;
   readonly undo: UndoRepo;
+  readonly letterGaps: LetterGapsRepo;
+}
+
+/** One beat of the letters asked about once: its slot, when it was asked, and the user's answer if any. */
+export interface LetterGapRow {
+  slot: string;
+  askedAt: number;
+  answer: string | null;
+}
+
+/** The letter gaps of each interview: asked once, answered at most once. */
+export interface LetterGapsRepo {
+  /** Records that these slots were asked about (a slot asked before keeps its first time). */
+  markAsked(interviewId: number, slots: string[], now: number): void;
+  /** Stores the user's sentence for a slot (an empty string: the user skipped it). */
+  answer(interviewId: number, slot: string, text: string): void;
+  /** Every slot asked about for one interview. */
+  forInterview(interviewId: number): LetterGapRow[];
 }
 
 /** Runs work atomically: all of it is stored, or none. Storage that cannot be used is thrown as StorageUnavailableError (core/errors), by every repository too. */

@@ -14,6 +14,7 @@ import type { Reminder } from "./model/reminder.js";
 import { compose, say } from "./messages.js";
 import { findingsFor, thankYouLetters } from "./notes/draft-notes.js";
 import { letterBlocks } from "./notes/letter-blocks.js";
+import { letterSettingAction } from "./notes/letter-routes.js";
 import { anotherVersion, checkinSent, completeThanks, markLetterSent, saveEditedLetter } from "./notes/letter-actions.js";
 import { clampToNudgeHours, nextNudgeMorning } from "./plan/index.js";
 import { skipReflect } from "./reflect/reflect-flow.js";
@@ -152,6 +153,9 @@ export function routeAction(ctx: TurnContext, e: ActionEvent, hooks: DebriefHook
       return setPaused(ctx, true);
     case Actions.resumeNudges:
       return setPaused(ctx, false);
+    case Actions.signingName:
+    case Actions.greeting:
+      return letterSettingAction(ctx, e.action, e.value);
     case Actions.hours:
       if (e.value) return setHours(ctx, e.value);
       store.conversations.set(user.id, { flow: "hours" }, ctx.now.getTime());

@@ -7,6 +7,7 @@ import { readDate } from "./dates/read-date.js";
 import { say } from "./messages.js";
 import { continueReflect } from "./reflect/reflect-flow.js";
 import { saveEditedLetter } from "./notes/letter-actions.js";
+import { answerLetterFlow } from "./notes/letter-routes.js";
 import { startOfNudgeHoursOn } from "./plan/index.js";
 import { resumeFromChoice, snoozeTo } from "./route-action.js";
 import { askWhichInterview, heardBackFromWords } from "./follow-up/hear-back.js";
@@ -93,6 +94,9 @@ function continueOpen(ctx: TurnContext, open: ConversationState, text: string, h
       store.conversations.clear(user.id);
       return snoozeTo(ctx, open.reminderId, startOfNudgeHoursOn(read.day, ctx.tz, ctx.hours));
     }
+    case "signing-name":
+    case "letter-gaps":
+      return answerLetterFlow(ctx, open, text);
     case "hours":
       store.conversations.clear(user.id);
       return setHours(ctx, text);

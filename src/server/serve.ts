@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import { assertTeamsHostAllowed, isLoopbackHost } from "../../adapters/teams/teams-host-guard.js";
 import type { Config } from "../config.js";
+import { startGrammarChecker } from "../core/letters/index.js";
 import { Coach } from "../core/coach.js";
 import type { ChatPort, Clock, Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
@@ -51,7 +52,9 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const store = openServerStore(config.DATABASE_PATH, storage, logger);
   // Turns arriving together share one commit (one disk flush), as the sweeper's writes do.
   const writer = new GroupWriter(store);
-  const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ, groupWrite: (fn) => writer.write(fn) });
+  // Loaded once here, in the background: compiling the grammar checker's WebAssembly never falls inside a turn or a sweep.
+  const grammar = config.AFTERWORD_GRAMMAR === "on" ? startGrammarChecker((err) => logger.warn({ err }, "grammar checker failed to load; letters are checked without it")) : undefined;
+  const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ, groupWrite: (fn) => writer.write(fn), ...(grammar ? { grammar } : {}) });
   const http = express();
   http.disable("x-powered-by");
   // First, so every line about a request (adapters, SDKs, the health check) carries its id.

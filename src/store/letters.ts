@@ -48,6 +48,16 @@ export class Letters implements LettersRepo {
     prepared(this.db, "UPDATE letters SET subject = ?, body = ?, edited = 1, updated_at = ? WHERE id = ?").run(subject, body, now, letterId);
   }
 
+  /** Makes an edited letter another kind (a card that became a letter), dropping that person's other unsent drafts of the kind. */
+  retype(letterId: number, kind: LetterKind, subject: string, now: number): void {
+    prepared(
+      this.db,
+      `DELETE FROM letters WHERE status = 'draft' AND kind = ? AND id != ?
+         AND (interview_id, interviewer_id) IS (SELECT interview_id, interviewer_id FROM letters WHERE id = ?)`,
+    ).run(kind, letterId, letterId);
+    prepared(this.db, "UPDATE letters SET kind = ?, subject = ?, updated_at = ? WHERE id = ?").run(kind, subject, now, letterId);
+  }
+
   /** Drops unsent, unedited drafts so they are composed again from the updated debrief. */
   dropDrafts(interviewId: number, kinds: LetterKind[]): void {
     for (const kind of kinds) {

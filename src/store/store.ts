@@ -4,6 +4,7 @@ import { CredentialHolds } from "./credential-holds.js";
 import { Deliveries } from "./deliveries.js";
 import { Interviews } from "./interviews.js";
 import { Leases } from "./leases.js";
+import { LetterGaps } from "./letter-gaps.js";
 import { Letters } from "./letters.js";
 import { openDatabase, type OpenOptions } from "./open-database.js";
 import { Reminders } from "./reminders.js";
@@ -23,6 +24,7 @@ export class Store {
   readonly leases: Leases;
   readonly undo: UndoLog;
   readonly credentialHolds: CredentialHolds;
+  readonly letterGaps: LetterGaps;
 
   private observer?: StorageObserver;
 
@@ -36,6 +38,7 @@ export class Store {
     this.leases = new Leases(db);
     this.undo = new UndoLog(db);
     this.credentialHolds = new CredentialHolds(db);
+    this.letterGaps = new LetterGaps(db);
   }
 
   /** Opens the database file (migrating it) and wraps it. */

@@ -1,11 +1,12 @@
 import type Database from "better-sqlite3";
 import { prepared } from "./prepared.js";
 import type { Platform, UserRef } from "../core/types.js";
-import type { UserFacts, UserRow, UserSettingsPatch } from "../core/model/user.js";
+import type { LetterVoicePatch, UserFacts, UserRow, UserSettingsPatch } from "../core/model/user.js";
 import type { UsersRepo } from "../core/ports.js";
 
 const COLUMNS = `id, platform, tenant, user_id AS userId, display_name AS displayName, address, tz,
-  tz_checked_at AS tzCheckedAt, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped, country, region`;
+  tz_checked_at AS tzCheckedAt, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped, country, region,
+  signing_name AS signingName, greeting_style AS greetingStyle, signing_name_asked_at AS signingNameAskedAt`;
 
 function toUser(row: any): UserRow | undefined {
   return row ? { ...row, paused: row.paused === 1 } : undefined;
@@ -55,6 +56,15 @@ export class Users implements UsersRepo {
       now,
     });
     return toUser(row)!;
+  }
+
+  /** Changes how the user's letters are signed and greet people. */
+  updateLetterVoice(id: number, patch: LetterVoicePatch): void {
+    if (patch.signingName !== undefined) prepared(this.db, "UPDATE users SET signing_name = ? WHERE id = ?").run(patch.signingName, id);
+    if (patch.greetingStyle !== undefined) prepared(this.db, "UPDATE users SET greeting_style = ? WHERE id = ?").run(patch.greetingStyle, id);
+    if (patch.signingNameAskedAt !== undefined) {
+      prepared(this.db, "UPDATE users SET signing_name_asked_at = COALESCE(signing_name_asked_at, ?) WHERE id = ?").run(patch.signingNameAskedAt, id);
+    }
   }
 
   /** Changes a user's nudge settings. */

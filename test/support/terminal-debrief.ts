@@ -6,6 +6,8 @@ import type { Session } from "./terminal-session.js";
 export interface TerminalDebrief {
   when: string;
   decision?: string;
+  /** The name to sign letters with, when the coach asks for it (the first debrief in a terminal). */
+  signAs?: string;
 }
 
 const QUESTION = /(When was it|How did it happen|Which stage|Spelled exactly right|What did you talk about with|team need most|next steps and timing|name a day for the decision|recruiter involved|never came up|Looks right, save it)[^\n]*\n(?:\s*\[\d+\][^\n]*\n)*/;
@@ -19,7 +21,11 @@ export async function terminalDebrief(s: Session, args: string, o: TerminalDebri
     const number = (label: string) => new RegExp(`\\[(\\d+)\\] ${label}`).exec(shown)?.[1] ?? "skip";
     if (asked === "Looks right, save it") {
       s.send(number("Looks right, save it"));
-      return s.expect(/Saved\. Here's the plan[\s\S]*\[\d+\] See everything\n/);
+      const saved = await s.expect(/What name should I sign your letters with\?[^\n]*\n|Saved\. Here's the plan[\s\S]*\[\d+\] See everything\n/);
+      if (!/What name should I sign/.test(saved)) return saved;
+      // The first debrief is followed by the one question about the name that signs letters, then the plan.
+      s.send(o.signAs ?? "Sam Carter");
+      return s.expect(/Here's the plan[\s\S]*\[\d+\] See everything\n/);
     }
     const answers: Record<string, string> = {
       "When was it": o.when,

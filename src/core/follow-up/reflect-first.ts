@@ -29,7 +29,7 @@ export function askSendEarly(letter: LetterRow, how: "sent" | "open"): Outbound[
 
 /** Letter blocks for a letter shown before the reflect step: no email link; "Open as email" asks first. */
 export function reflectFirstBlocks(ctx: TurnContext, d: Debrief, letter: LetterRow): Block[] {
-  const blocks = letterBlocks(letter, findingsFor(d, letter, ctx.user.displayName ?? undefined));
+  const blocks = letterBlocks(letter, findingsFor(ctx, d, letter));
   if (!beforeReflect(ctx, d) || letter.status === "sent") return blocks;
   return blocks.map((b) => {
     if (b.type === "letter") return { ...b, mailto: undefined };
@@ -40,5 +40,5 @@ export function reflectFirstBlocks(ctx: TurnContext, d: Debrief, letter: LetterR
 
 /** The letter again with its email link, once the user chose to open it (now, or after reflecting). */
 export function openLetter(ctx: TurnContext, d: Debrief, letter: LetterRow): Outbound[] {
-  return [compose([{ type: "text", markdown: `Here is your letter to ${letter.recipient}, ready to open as an email:` }, ...letterBlocks(letter, findingsFor(d, letter, ctx.user.displayName ?? undefined))])];
+  return [compose([{ type: "text", markdown: `Here is your letter to ${letter.recipient}, ready to open as an email:` }, ...letterBlocks(letter, findingsFor(ctx, d, letter))])];
 }

@@ -16,17 +16,26 @@ export function formatFollowUpDay(isoDate: string): string {
   return day.setLocale("en-GB").toFormat("cccc d LLLL");
 }
 
-/** The weekday an interview happened on, in the user's zone when known: "Tuesday". */
-export function formatInterviewDay(happenedAt: string | undefined, tz?: string): string | undefined {
+/** The moment an interview happened, in the user's zone when known (an unknown zone keeps the true UTC day). */
+function interviewMoment(happenedAt: string | undefined, tz?: string): DateTime | undefined {
   if (!happenedAt) return undefined;
   const utc = DateTime.fromISO(happenedAt, { zone: "utc" });
   if (!utc.isValid) return undefined;
   const local = tz ? utc.setZone(tz) : utc;
-  // An unknown zone name leaves luxon invalid; the UTC date is still a truthful day.
-  return (local.isValid ? local : utc).setLocale("en-GB").toFormat("cccc");
+  return (local.isValid ? local : utc).setLocale("en-GB");
+}
+
+/** The weekday an interview happened on, in the user's zone when known: "Tuesday". */
+export function formatInterviewDay(happenedAt: string | undefined, tz?: string): string | undefined {
+  return interviewMoment(happenedAt, tz)?.toFormat("cccc");
 }
 
 /** The weekday name of a `YYYY-MM-DD` date ("Friday"), for lenient matching in checks. */
 export function weekdayOf(isoDate: string | undefined): string | undefined {
   return parseCalendarDate(isoDate)?.setLocale("en-GB").toFormat("cccc");
+}
+
+/** The interview's date as a letter written weeks later names it: "Tuesday 1 December", in the user's zone when known. */
+export function formatInterviewDate(happenedAt: string | undefined, tz?: string): string | undefined {
+  return interviewMoment(happenedAt, tz)?.toFormat("cccc d LLLL");
 }

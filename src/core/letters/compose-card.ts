@@ -1,9 +1,8 @@
-// The short handwritten-card version of a thank-you: thanks, the one thing they raised, and (only if wanted) interest.
-import { bareRole, signOff } from "./compose-thank-yous.js";
-import { describeRole, gatherFacts, onDay, personFacts } from "./letter-facts.js";
+// The short handwritten-card version of a thank-you: thanks, the moment with this reader, and (only if wanted) interest.
+import { describeRole, gatherFacts, onDay, personFacts, signOff } from "./letter-facts.js";
 import type { Draft, LetterContext } from "./letter-types.js";
 import { pickPhrase } from "./pick-phrase.js";
-import { specificPool } from "./thanks-phrases.js";
+import { momentPool } from "./thanks-phrases.js";
 import { AfterwordError, ErrorCode } from "../errors.js";
 
 const CARD_OPENINGS: ((r: string, on: string) => string)[] = [
@@ -19,30 +18,25 @@ const CARD_INTEREST = [
   "I'd be glad to continue the conversation.",
   "I remain very interested in the role.",
   "I hope to be part of the team.",
-  "I look forward to the next step.",
+  "I'd welcome the chance to work together.",
 ];
 
-const CARD_SIGN_OFFS = ["With thanks,", "With gratitude,", "Warmly,", "Many thanks,", "Best wishes,"];
+const CARD_SIGN_OFFS = ["With thanks,", "Warm regards,", "Best wishes,", "Kind regards,", "All the best,"];
 
 /** Drafts a short handwritten card for one interviewer; throws when the id is not one of the debrief's interviewers. */
 export function composeCard(ctx: LetterContext, interviewerId: number): Draft {
   const f = gatherFacts(ctx);
   const index = ctx.debrief.interviewers.findIndex((p) => p.id === interviewerId);
   if (index < 0) throw new AfterwordError(ErrorCode.NotAnInterviewer, `Interviewer ${interviewerId} is not part of interview ${ctx.debrief.id}; pick one of its interviewers`);
-  const p = personFacts(ctx.debrief.interviewers[index]!, index, f.keepCaps);
+  const p = personFacts(ctx.debrief.interviewers[index]!, index, f);
+  const m = f.material.moments.get(interviewerId);
+  const own = f.material.sentences.get(`moment:${interviewerId}`);
   const lines = [
     pickPhrase(CARD_OPENINGS, index, f.variant, 2, 0)(describeRole(f), onDay(f)),
-    p.specific ? pickPhrase(specificPool(p.specific), index, f.variant, 1, 1)(p.specific.text) : undefined,
+    own ?? (m ? pickPhrase(momentPool(m.kind), index, f.variant, 1, 1)(m.about) : undefined),
     f.interest === "yes" ? pickPhrase(CARD_INTEREST, index, f.variant, 3, 2) : undefined,
   ].filter((s): s is string => !!s);
   const body = [`Dear ${p.callName},`, lines.join(" "), signOff(pickPhrase(CARD_SIGN_OFFS, index, f.variant, 4, 3), f)].join("\n\n");
-  const role = bareRole(f.role);
-  return {
-    kind: "card",
-    interviewerId,
-    recipient: p.name,
-    ...(p.email ? { email: p.email } : {}),
-    subject: role ? `Card for ${p.name}: ${role} interview` : `Card for ${p.name}`,
-    body,
-  };
+  // A card is written by hand and never emailed: it has no subject line.
+  return { kind: "card", interviewerId, recipient: p.name, ...(p.email ? { email: p.email } : {}), subject: "", body };
 }

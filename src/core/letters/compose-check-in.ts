@@ -1,6 +1,6 @@
-// The one gentle check-in: still interested (when true), was the note received, any decision, glad to send more.
-import { bareRole, signOff } from "./compose-thank-yous.js";
-import { callNameOf, describeRole, gatherFacts, hiringTeam, onDay, type LetterFacts } from "./letter-facts.js";
+// The one gentle check-in: still interested (when true), were the notes received, any decision, glad to send more.
+import { greetingName } from "./letter-names.js";
+import { bareRole, describeRole, gatherFacts, hiringTeam, signOff, type LetterFacts } from "./letter-facts.js";
 import type { Draft, LetterContext } from "./letter-types.js";
 import { joinParagraphs, pickPhrase } from "./pick-phrase.js";
 
@@ -14,9 +14,14 @@ const STILL_KEEN = ["I'm still very interested in the position.", "The role rema
 const NOTE_TO_INTERVIEWER = [
   "I hope the note I sent after our conversation reached you.",
   "I sent a short note after we spoke and hope it arrived.",
-  "I hope my thank-you note found its way to you.",
+  "I hope my thank-you note after our conversation reached you.",
 ];
-const NOTE_TO_RECRUITER = [
+const NOTES_TO_PANEL: ((names: string) => string)[] = [
+  (n) => `I emailed ${n} after the interview to thank them, and I wanted to follow up with you as well.`,
+  (n) => `I wrote to ${n} after the interview to thank them, and wanted to check in with you on timing.`,
+  (n) => `I thanked ${n} by email after the interview and wanted to follow up with you directly.`,
+];
+const NOTE_TO_TEAM = [
   "I sent a thank-you note after the interview and wanted to make sure it arrived.",
   "I followed the interview with a short thank-you note and hope it reached the team.",
   "I wrote a brief thank-you note after the interview and hope it was received.",
@@ -32,48 +37,55 @@ const ANYTHING_ELSE = [
   "If there is more I can share, just let me know.",
 ];
 const CLOSINGS = ["Thank you for your time.", "Thanks very much.", "Thank you, and I appreciate your help."];
-const SIGN_OFFS = ["Best regards,", "Kind regards,", "With thanks,"];
 const SUBJECTS: ((role: string | undefined) => string)[] = [
   (r) => (r ? `Checking in: ${r} interview` : "Checking in after my interview"),
   (r) => (r ? `Following up on the ${r} role` : "Following up on my interview"),
   (r) => (r ? `${r} interview: a short follow-up` : "A short follow-up"),
 ];
 
+interface Addressee {
+  id: number | null;
+  name: string;
+  call: string;
+  email?: string;
+  kind: "recruiter" | "interviewer" | "team";
+}
+
 /** Who the check-in goes to: the recruiter when one is involved, else the first interviewer, else the team. */
-function addressee(ctx: LetterContext, f: LetterFacts): { id: number | null; name: string; call: string; email?: string; recruiter: boolean } {
+export function addresseeOf(ctx: LetterContext, f: Pick<LetterFacts, "company" | "greeting">): Addressee {
   const d = ctx.debrief;
   if (d.recruiter?.name.trim()) {
     const name = d.recruiter.name.trim();
-    return { id: null, name, call: callNameOf(name), email: d.recruiter.email, recruiter: true };
+    return { id: null, name, call: greetingName(name, f.greeting), email: d.recruiter.email, kind: "recruiter" };
   }
   const first = d.interviewers[0];
-  if (first) return { id: first.id, name: first.name.trim(), call: callNameOf(first.name), email: first.email, recruiter: false };
-  const team = hiringTeam(f);
-  return { id: null, name: team, call: f.company ? `${f.company} hiring team` : "hiring team", recruiter: false };
+  if (first) return { id: first.id, name: first.name.trim(), call: greetingName(first.name, f.greeting), email: first.email, kind: "interviewer" };
+  return { id: null, name: hiringTeam(f), call: f.company ? `${f.company} hiring team` : "hiring team", kind: "team" };
+}
+
+/** "Dana Li", "Dana Li and Tom Hughes", "Dana Li, Tom Hughes and Ana Ruiz". */
+export function listNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 /** Drafts the single check-in; it claims interest only when the user still wants the job. */
 export function composeCheckIn(ctx: LetterContext): Draft {
   const f = gatherFacts(ctx);
-  const to = addressee(ctx, f);
+  const to = addresseeOf(ctx, f);
   const v = f.variant;
+  const panel = ctx.debrief.interviewers.map((p) => p.name.trim());
+  const notes =
+    to.kind === "interviewer"
+      ? pickPhrase(NOTE_TO_INTERVIEWER, 0, v, 1, 2)
+      : to.kind === "recruiter" && panel.length > 0
+        ? pickPhrase(NOTES_TO_PANEL, 0, v, 1, 2)(listNames(panel))
+        : pickPhrase(NOTE_TO_TEAM, 0, v, 1, 2);
   const body = joinParagraphs([
     [`Dear ${to.call},`],
-    [
-      pickPhrase(OPENINGS, 0, v, 1, 0)(describeRole(f), onDay(f)),
-      f.interest === "yes" ? pickPhrase(STILL_KEEN, 0, v, 1, 1) : undefined,
-      pickPhrase(to.recruiter || to.id === null ? NOTE_TO_RECRUITER : NOTE_TO_INTERVIEWER, 0, v, 1, 2),
-    ],
+    [pickPhrase(OPENINGS, 0, v, 1, 0)(describeRole(f), f.date ? ` on ${f.date}` : ""), f.interest === "yes" ? pickPhrase(STILL_KEEN, 0, v, 1, 1) : undefined, notes],
     [pickPhrase(DECISION, 0, v, 1, 3), pickPhrase(ANYTHING_ELSE, 0, v, 1, 4)],
     [pickPhrase(CLOSINGS, 0, v, 1, 5)],
-    [signOff(pickPhrase(SIGN_OFFS, 0, v, 1, 6), f)],
+    [signOff("Best regards,", f)],
   ]);
-  return {
-    kind: "checkin",
-    interviewerId: to.id,
-    recipient: to.name,
-    ...(to.email ? { email: to.email } : {}),
-    subject: pickPhrase(SUBJECTS, 0, v, 1, 7)(bareRole(f.role)),
-    body,
-  };
+  return { kind: "checkin", interviewerId: to.id, recipient: to.name, ...(to.email ? { email: to.email } : {}), subject: pickPhrase(SUBJECTS, 0, v, 1, 7)(bareRole(f.role)), body };
 }

@@ -1,146 +1,155 @@
-// The wording pools of a thank-you letter, one pool per beat of the playbook. Every pool holds a prime number of
-// phrasings (five, or seven for the beats even a thin letter has), which pick-phrase relies on; up to five
-// interviewers each get their own wording.
-import type { Fragment } from "./text-fragment.js";
+// The wording of a thank-you letter, one pool per beat of the playbook. Pools hold five phrasings (a prime), which
+// pick-phrase relies on so up to five interviewers each get their own; the facts inside come from the gate.
+import type { MomentKind } from "./capture-moment.js";
 
 type Say = (x: string) => string;
 
-/** Greetings, by call name ("Dana") or full name ("Dana Li"). */
-export const GREETINGS: ((call: string, full: string) => string)[] = [
-  (c) => `Dear ${c},`,
-  (c) => `Hello ${c},`,
-  (_, f) => `Dear ${f},`,
-  (c) => `Hi ${c},`,
-  (_, f) => `Hello ${f},`,
-];
-
-/** Thanks for the time, with the day (`on`, " on Tuesday" or ""). */
-export const THANKS_LINES: ((on: string) => string)[] = [
-  (on) => `Thank you for taking the time to meet with me${on}.`,
-  (on) => `I appreciated the time you gave me${on}.`,
-  (on) => `Thanks for speaking with me${on}.`,
-  (on) => `I'm grateful for the time you spent with me${on}.`,
-  (on) => `Thank you for our conversation${on}.`,
-];
-
-/** Names the role (`r`, "the X role at Y"); picked apart from the thanks so two letters rarely share both. */
-export const ROLE_LINES: ((r: string) => string)[] = [
-  (r) => `I came away with a better sense of ${r}.`,
-  (r) => `It was good to hear more about ${r}.`,
-  (r) => `I now have a much clearer picture of ${r}.`,
-  (r) => `It was a useful chance to talk about ${r}.`,
-  (r) => `I valued the chance to discuss ${r}.`,
+/** Thanks for the time, naming the role (`r`, "the Data Engineer role at Acme") and the day (`on`, " on Tuesday"). */
+export const THANKS_LINES: ((r: string, on: string) => string)[] = [
+  (r, on) => `Thank you for meeting with me${on} about ${r}.`,
+  (r, on) => `Thank you for taking the time to talk with me${on} about ${r}.`,
+  (r, on) => `Thanks for speaking with me${on} about ${r}.`,
+  (r, on) => `I appreciated the time you gave me${on} to talk about ${r}.`,
+  (r, on) => `Thank you for our conversation${on} about ${r}.`,
 ];
 
 const QUESTION: Say[] = [
   (x) => `Your question about ${x} has stayed with me since.`,
   (x) => `I've kept thinking about your question on ${x}.`,
-  (x) => `Since we spoke, I've given more thought to your question about ${x}.`,
-  (x) => `I've reflected further on your question about ${x}.`,
-  (x) => `Of everything we covered, your question about ${x} is the one I keep coming back to.`,
+  (x) => `I enjoyed working through your question about ${x}.`,
+  (x) => `Your question about ${x} is the one I thought about most afterwards.`,
+  (x) => `I appreciated your question about ${x}.`,
 ];
 const TOPIC: Say[] = [
-  (x) => `I especially valued our exchange about ${x}.`,
-  (x) => `I've kept thinking about what you said about ${x}.`,
-  (x) => `It was useful to hear your thoughts on ${x}.`,
-  (x) => `The part of our conversation I've thought about most since is ${x}.`,
-  (x) => `I'm glad we had time to discuss ${x}.`,
+  (x) => `I especially enjoyed our conversation about ${x}.`,
+  (x) => `It was good to hear your thinking on ${x}.`,
+  (x) => `Our discussion of ${x} is the part I've thought about most since.`,
+  (x) => `I appreciated the time we spent on ${x}.`,
+  (x) => `I'm glad we had the chance to talk about ${x}.`,
 ];
-const STATEMENT: Say[] = [
-  (x) => `I've thought more about your point that ${x}.`,
+const POINT: Say[] = [
+  (x) => `It was useful to hear that ${x}.`,
+  (x) => `I've been thinking about your point that ${x}.`,
+  (x) => `I appreciated you being candid that ${x}.`,
   (x) => `Your remark that ${x} has stayed with me.`,
-  (x) => `One thing I took away was your point that ${x}.`,
-  (x) => `It was useful to hear you say that ${x}.`,
-  (x) => `I've reflected on your observation that ${x}.`,
-];
-const OPEN: Say[] = [
-  (x) => `One moment from our conversation has stayed with me: ${x}.`,
-  (x) => `I keep returning to something you raised: ${x}.`,
-  (x) => `I especially valued one part of our talk: ${x}.`,
-  (x) => `Since we spoke, I've thought most about one point you raised: ${x}.`,
-  (x) => `One part of the conversation stands out for me: ${x}.`,
+  (x) => `I took note when you said that ${x}.`,
 ];
 
-/** Recalling the one thing this person raised, in the shape their answer allows. */
-export function specificPool(f: Fragment): Say[] {
-  return { question: QUESTION, topic: TOPIC, that: STATEMENT, open: OPEN }[f.shape];
+/** Recalling the moment with this reader, in the shape the gate captured. */
+export function momentPool(kind: MomentKind): Say[] {
+  return { question: QUESTION, topic: TOPIC, point: POINT }[kind];
 }
 
-/** When nothing specific is known but the person's title is: a true, modest line built around them. */
+/** A second thing from the same conversation, kept short. */
+export const ALSO_TOPIC: Say[] = [
+  (x) => `We also covered ${x}, which I found useful.`,
+  (x) => `I'm glad we also covered ${x}.`,
+  (x) => `I also appreciated our time on ${x}.`,
+  (x) => `We also spent some time on ${x}.`,
+  (x) => `We also touched on ${x}, which helped.`,
+];
+export const ALSO_POINT: Say[] = [
+  (x) => `It was also helpful to hear that ${x}.`,
+  (x) => `I also noted that ${x}.`,
+  (x) => `It helped to learn that ${x}.`,
+  (x) => `I was interested to hear that ${x}.`,
+  (x) => `It was good to learn that ${x}.`,
+];
+
+/** The user's own answer to this reader's question, restated. */
+export const ANSWER_LINES: Say[] = [
+  (a) => `As I mentioned, ${a}.`,
+  (a) => `My answer still stands: ${a}.`,
+  (a) => `To sum up what I said then, ${a}.`,
+  (a) => `In short, ${a}.`,
+  (a) => `As I said in the interview, ${a}.`,
+];
+
+/** When the notes hold no moment but the person's title is known: a true, modest line built around them. */
 export const TITLE_LINES: Say[] = [
   (t) => `It was helpful to hear how the work looks from your side as ${t}.`,
   (t) => `I valued hearing your perspective as ${t}.`,
-  (t) => `It was good to hear how you see the role from where you sit as ${t}.`,
   (t) => `Hearing from you as ${t} gave me a fuller picture of the team.`,
   (t) => `I appreciated getting your view of the work ahead, as ${t}.`,
-  (t) => `Your view as ${t} was a helpful part of the day.`,
-  (t) => `I was glad to hear your perspective as ${t}.`,
+  (t) => `It was good to hear how you see the role as ${t}.`,
 ];
 
-/** What the team needs; the need follows a colon so any shape of answer reads well. */
-export const NEED_LINES: Say[] = [
-  (n) => `I came away with a clear sense of what the team needs: ${n}.`,
-  (n) => `From what I heard, the team's focus right now is this: ${n}.`,
-  (n) => `One need stood out to me from the interview: ${n}.`,
-  (n) => `As I understood it, this is where the team needs support: ${n}.`,
-  (n) => `What I learned about the team's needs stayed with me: ${n}.`,
+/** What the team wants, stated as the user's understanding (never as the reader's words). */
+export const NEED_WANTS: Say[] = [
+  (n) => `I understand the team needs ${n}.`,
+  (n) => `From what I heard, the team needs ${n}.`,
+  (n) => `As I understood it, the team needs ${n}.`,
+  (n) => `It sounds like the team needs ${n}.`,
+  (n) => `I came away understanding that the team needs ${n}.`,
+];
+export const NEED_STATED: Say[] = [
+  (n) => `I understood that ${n}.`,
+  (n) => `I heard that ${n}.`,
+  (n) => `I came away understanding that ${n}.`,
+  (n) => `From what I heard, ${n}.`,
+  (n) => `As I understood it, ${n}.`,
 ];
 
-/** Ties the need to the user's own example, never claiming more than the example itself. */
+/** The user's example after the need; it is their own sentence, so the frame stays light. */
 export const EXAMPLE_LINES: Say[] = [
-  (e) => `I hope our discussion of ${e} showed how I would approach that.`,
-  (e) => `That connects directly to what we covered about ${e}.`,
-  (e) => `It's close to what I described when we talked about ${e}.`,
-  (e) => `My answer about ${e} is the clearest example I can give of how I'd help with it.`,
-  (e) => `I think our conversation about ${e} speaks directly to it.`,
+  (e) => `${e}, and I'd bring that experience here.`,
+  (e) => `It's familiar ground for me: ${e}.`,
+  (e) => `${e}, so it's work I know well.`,
+  (e) => `${e}.`,
+  (e) => `For example, ${e}.`,
 ];
 
-/** Without an example of the user's own, the ground the conversation covered, stated as no more than that. */
-export const POINT_LINES: Say[] = [
-  (k) => `Our conversation covered ${k}, which helped me see where I could contribute.`,
-  (k) => `We talked through ${k}, and that gave me a clearer view of how I could help.`,
-  (k) => `Going over ${k} together made the fit clearer to me.`,
-  (k) => `What we discussed (${k}) helped me picture the work.`,
-  (k) => `The ground we covered, ${k}, is where I think my experience applies.`,
+/** When the reader's own question already named the need: the example tied to it, without saying the need twice. */
+export const TIE_LINES: Say[] = [
+  (e) => `It's close to my own experience: ${e}.`,
+  (e) => `It's a problem I've worked on before: ${e}.`,
+  (e) => `It's something I've done: ${e}.`,
+  (e) => `I've tackled the same problem: ${e}.`,
+  (e) => `It's familiar ground: ${e}.`,
 ];
 
-/** Something that never came up, offered because it fits the need. */
+/** Something that never came up, offered because it fits what this reader raised. */
 export const UNSAID_LINES: Say[] = [
-  (u) => `One thing I didn't get to mention, and which bears on that: ${u}.`,
-  (u) => `I'd also like to add something that didn't come up in the interview: ${u}.`,
-  (u) => `There's one thing we didn't cover that seems relevant here: ${u}.`,
-  (u) => `Looking back, I wish I had mentioned one more thing that fits those needs: ${u}.`,
-  (u) => `It didn't come up, but I think it's relevant: ${u}.`,
+  (u) => `One thing that didn't come up in the interview: ${u}.`,
+  (u) => `Something we didn't get to: ${u}.`,
+  (u) => `I'd also like to add something we didn't cover: ${u}.`,
+  (u) => `There's one more thing I'd like to add: ${u}.`,
+  (u) => `It didn't come up, but it seems relevant: ${u}.`,
+];
+
+/** A point that came out weakly in the interview, shored up. */
+export const SHORE_UP_LINES: Say[] = [
+  (s) => `I'd like to add to one of my answers: ${s}.`,
+  (s) => `To round out one of my answers: ${s}.`,
+  (s) => `One point I could have made more clearly: ${s}.`,
+  (s) => `Looking back, I'd add one thing to my answer: ${s}.`,
+  (s) => `To be clearer on one point: ${s}.`,
 ];
 
 /** Restated interest: only for a user who still wants the job. */
 export const INTEREST_YES: string[] = [
   "I remain very interested in the role.",
-  "I'm still keen on the role and would welcome the chance to contribute.",
-  "I would be glad to join the team.",
-  "I'm still very much interested in this role.",
   "I'd welcome the chance to keep the conversation going.",
-  "I'm still very keen on this opportunity.",
+  "I'm still keen on the role and the team.",
   "I'd be glad to hear about next steps.",
+  "The role is one I would be glad to take on.",
 ];
 
 /** Warm but neutral: for a user who is unsure, or who has not said. */
 export const INTEREST_NEUTRAL: string[] = [
   "It was helpful to learn more about how the team works.",
-  "I'm glad I had the chance to learn more about the work.",
-  "I appreciated the chance to hear more about the team.",
   "I came away with a lot to think about.",
-  "Learning more about the team's day-to-day was valuable.",
-  "Hearing about the team's plans was useful.",
   "I'm glad to have a better sense of the team's priorities.",
+  "Hearing about the team's plans was useful.",
+  "I appreciated the chance to learn more about the work.",
 ];
 
 /** The promise that matches the planned check-in; `c` is "Friday 5 December". */
 export const FOLLOW_UP_LINES: Say[] = [
-  (c) => `Should there be no news by ${c}, I'll send a brief note to check in.`,
+  (c) => `If I haven't heard by ${c}, I'll send a short note to check in.`,
   (c) => `I'll get in touch on ${c} if I've had no update by then.`,
-  (c) => `If nothing has come through by ${c}, I'll follow up with a short note.`,
-  (c) => `I know these decisions take time; if I've not heard before ${c}, I'll check back with you that day.`,
+  (c) => `If nothing has come through by ${c}, I'll follow up then.`,
+  (c) => `I know these decisions take time; if I've not heard by ${c}, I'll check back with you that day.`,
   (c) => `Unless I hear sooner, I'll reach out on ${c} to see where things stand.`,
 ];
 
@@ -151,12 +160,34 @@ export const CLOSINGS: string[] = [
   "I appreciate your time and consideration.",
   "Many thanks again for making the time.",
   "Thank you once more for speaking with me.",
-  "Thank you for your time and for the conversation.",
-  "I'm grateful for your time.",
 ];
 
-/** Sign-offs; the user's name goes on the next line. */
-export const SIGN_OFFS: string[] = ["Best regards,", "Kind regards,", "With thanks,", "All the best,", "Sincerely,"];
+/** A plain courtesy for the thinnest letters. */
+export const MEETING_LINES: string[] = [
+  "It was a pleasure to meet you.",
+  "I'm glad we got the chance to talk.",
+  "It was good to meet you.",
+  "I'm glad we had the chance to meet.",
+  "It was a pleasure to talk with you.",
+];
+
+/** An offer to help further, for a letter that would otherwise be thin. */
+export const OFFER_LINES: string[] = [
+  "If there's anything else I can share, I'd be glad to.",
+  "Please let me know if I can send anything that would help.",
+  "I'm happy to share more about my background if useful.",
+  "If any questions come up, I'd be glad to help.",
+  "Let me know if there is anything more I can send.",
+];
+
+/** When a letter would be thin, one modest line about the work (never a claim of interest). */
+export const WORK_LINES: Say[] = [
+  (r) => `It was good to learn more about ${r}.`,
+  (r) => `I came away with a clearer picture of ${r}.`,
+  (r) => `I now have a much better sense of ${r}.`,
+  (r) => `It helped to hear more about ${r}.`,
+  (r) => `I valued the chance to learn about ${r}.`,
+];
 
 /** Subjects; `role` may be missing, `day` is "Tuesday" or undefined. */
 export const SUBJECTS: ((role: string | undefined, day: string | undefined) => string)[] = [

@@ -58,6 +58,10 @@ export const ConversationState = z.discriminatedUnion("flow", [
   z.object({ flow: z.literal("upcoming-more"), interviewId: z.number().int(), step: z.enum(["role", "people"]) }),
   /** Asked when an upcoming interview takes place now. */
   z.object({ flow: z.literal("move"), interviewId: z.number().int(), day: z.string().max(10).optional() }),
+  /** The name that signs letters was asked; with an interview, its plan is described once answered. */
+  z.object({ flow: z.literal("signing-name"), interviewId: z.number().int().optional(), movedPast: z.array(z.string().max(80)).max(10).optional() }),
+  /** The thank-you nudge asked how to put notes that could not reach a letter; one answer line per slot. */
+  z.object({ flow: z.literal("letter-gaps"), interviewId: z.number().int(), slots: z.array(z.string()).max(12) }),
 ]);
 /** A parsed conversation state. */
 export type ConversationState = z.infer<typeof ConversationState>;

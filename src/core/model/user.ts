@@ -19,6 +19,19 @@ export interface UserRow {
   country: string | null;
   /** The holiday library's state code within the country, if set. */
   region: string | null;
+  /** The name the user chose to sign letters with; kept apart from `displayName`, which the platform refreshes. */
+  signingName: string | null;
+  /** How letters greet interviewers: by first name ("Dear Dana,") or formally ("Dear Dr. Okafor,"). */
+  greetingStyle: "first" | "formal";
+  /** When the coach asked for the signing name (asked once), or null. */
+  signingNameAskedAt: number | null;
+}
+
+/** A change to how the user's letters are signed and greet people. */
+export interface LetterVoicePatch {
+  signingName?: string | null;
+  greetingStyle?: "first" | "formal";
+  signingNameAskedAt?: number;
 }
 
 /** What an inbound event may tell us about its user. */

@@ -7,9 +7,11 @@ import {
   composeRejectionReply,
   composeThankYous,
   type Draft,
+  type LetterContext,
 } from "../letters/index.js";
 import type { LetterRow } from "../model/letter.js";
 import type { TurnContext } from "../turn-context.js";
+import { signingNameOf } from "./letter-voice.js";
 
 function store(ctx: TurnContext, d: Debrief, draft: Draft, variant: number): LetterRow {
   const id = ctx.store.letters.save(
@@ -28,10 +30,21 @@ function store(ctx: TurnContext, d: Debrief, draft: Draft, variant: number): Let
   return ctx.store.letters.get(ctx.user.id, id)!;
 }
 
+/** The user's answers to earlier gap questions, by slot ("" when they skipped one). */
+export function rephrasedFor(ctx: TurnContext, interviewId: number): Map<string, string> {
+  return new Map(ctx.store.letterGaps.forInterview(interviewId).flatMap((g) => (g.answer === null ? [] : [[g.slot, g.answer] as const])));
+}
+
+/** What the composers need from this turn: the debrief, the user's name and greeting, their answers, the version. */
+export function letterContext(ctx: TurnContext, d: Debrief, variant = 0): LetterContext {
+  const name = signingName(ctx);
+  return { debrief: d, ...(name ? { userName: name } : {}), greeting: ctx.user.greetingStyle, rephrased: rephrasedFor(ctx, d.id), variant, tz: ctx.tz };
+}
+
 /** The thank-you letters of an interview: the stored ones, drafting any that are missing. */
 export function thankYouLetters(ctx: TurnContext, d: Debrief): LetterRow[] {
   const existing = ctx.store.letters.forInterview(d.id, ["thanks", "card"]);
-  const drafts = composeThankYous({ debrief: d, userName: ctx.user.displayName ?? undefined, variant: 0, tz: ctx.tz });
+  const drafts = composeThankYous(letterContext(ctx, d));
   const letters: LetterRow[] = [];
   for (const draft of drafts) {
     const mine = existing.filter((l) => l.interviewerId === draft.interviewerId);
@@ -60,7 +73,7 @@ export function redraft(ctx: TurnContext, d: Debrief, letter: LetterRow, as: "an
 }
 
 function compose(ctx: TurnContext, d: Debrief, letter: LetterRow, as: "another" | "card", variant: number): Draft | undefined {
-  const base = { debrief: d, userName: ctx.user.displayName ?? undefined, variant, tz: ctx.tz };
+  const base = letterContext(ctx, d, variant);
   if (as === "card" && letter.interviewerId !== null) return composeCard(base, letter.interviewerId);
   if (letter.kind === "checkin") return composeCheckIn(base);
   if (letter.kind === "rejection") return composeRejectionReply(base);
@@ -71,20 +84,25 @@ function compose(ctx: TurnContext, d: Debrief, letter: LetterRow, as: "another" 
 /** The check-in letter, drafted once and kept. */
 export function checkInLetter(ctx: TurnContext, d: Debrief): LetterRow {
   const existing = ctx.store.letters.forInterview(d.id, ["checkin"])[0];
-  return existing ?? store(ctx, d, composeCheckIn({ debrief: d, userName: ctx.user.displayName ?? undefined, tz: ctx.tz }), 0);
+  return existing ?? store(ctx, d, composeCheckIn(letterContext(ctx, d)), 0);
 }
 
 /** The gracious reply to a rejection, drafted once and kept. */
 export function rejectionLetter(ctx: TurnContext, d: Debrief): LetterRow {
   const existing = ctx.store.letters.forInterview(d.id, ["rejection"])[0];
-  return existing ?? store(ctx, d, composeRejectionReply({ debrief: d, userName: ctx.user.displayName ?? undefined, tz: ctx.tz }), 0);
+  return existing ?? store(ctx, d, composeRejectionReply(letterContext(ctx, d)), 0);
 }
 
-/** The checks' findings on a stored letter. */
-export function findingsFor(d: Debrief, letter: LetterRow, userName?: string): { code: string; message: string }[] {
+/** The checks' findings on a stored letter, grammar included when the checker was loaded at start-up. */
+export function findingsFor(ctx: TurnContext, d: Debrief, letter: LetterRow): { code: string; message: string }[] {
   return checkLetter(
     { kind: letter.kind, subject: letter.subject, body: letter.body, recipient: letter.recipient, interviewerId: letter.interviewerId },
     d,
-    { userName },
+    { userName: signingName(ctx), ...(ctx.grammar ? { grammar: ctx.grammar } : {}) },
   );
+}
+
+/** The name that signs the user's letters. */
+export function signingName(ctx: TurnContext): string | undefined {
+  return signingNameOf(ctx.user);
 }

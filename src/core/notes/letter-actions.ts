@@ -5,12 +5,25 @@ import { letGoAt } from "../plan/index.js";
 import type { LetterRow } from "../model/letter.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Outbound } from "../types.js";
-import { findingsFor, redraft, thankYouLetters } from "./draft-notes.js";
+import { composeThankYous, countWords, LENGTH_RANGES } from "../letters/index.js";
+import { findingsFor, letterContext, redraft, thankYouLetters } from "./draft-notes.js";
 import { snapshotFollowUp, withUndo } from "../follow-up/undo-step.js";
 import { letterBlocks } from "./letter-blocks.js";
 import { cancelNudges, replaceNudge } from "../nudges/lifecycle.js";
 
 const MAX_LETTER = 6000;
+
+/** True when an edited card has grown into a letter: longer than a card holds, or written in several paragraphs. */
+function readsAsLetter(body: string): boolean {
+  const paragraphs = body.split(/\n\s*\n/).filter((p) => p.trim()).length;
+  return countWords(body) > LENGTH_RANGES.card[1] || paragraphs >= 5;
+}
+
+/** The subject the thank-you letter to this person would have. */
+function thankYouSubject(ctx: TurnContext, d: Debrief, letter: LetterRow): string {
+  const draft = composeThankYous(letterContext(ctx, d)).find((x) => x.interviewerId === letter.interviewerId);
+  return draft?.subject ?? "Thank you for your time";
+}
 
 /** Stores the user's edited version of a letter and shows what the checks found. */
 export function saveEditedLetter(ctx: TurnContext, d: Debrief, letter: LetterRow, text: string): Outbound[] {
@@ -18,8 +31,10 @@ export function saveEditedLetter(ctx: TurnContext, d: Debrief, letter: LetterRow
   if (!body) return [say("That edit came through empty, so I kept the letter as it was.")];
   const kept = body.length > MAX_LETTER ? body.slice(0, MAX_LETTER) : body;
   ctx.store.letters.updateBody(letter.id, letter.subject, kept, ctx.now.getTime());
+  // A card the user wrote out into a full letter is a letter now: checked as one, and it gets an email subject.
+  if (letter.kind === "card" && readsAsLetter(kept)) ctx.store.letters.retype(letter.id, "thanks", thankYouSubject(ctx, d, letter), ctx.now.getTime());
   const saved = ctx.store.letters.get(ctx.user.id, letter.id)!;
-  const findings = findingsFor(d, saved, ctx.user.displayName ?? undefined);
+  const findings = findingsFor(ctx, d, saved);
   const head =
     (body.length > MAX_LETTER ? `That was very long, so I kept the first ${MAX_LETTER.toLocaleString("en-US")} characters. ` : "") +
     (findings.length ? "Saved your version. A few things to check before you send it:" : "Saved your version. It reads well: names, tone and length all check out.");
@@ -31,7 +46,7 @@ export function anotherVersion(ctx: TurnContext, d: Debrief, letter: LetterRow, 
   if (letter.status === "sent") return [say("That one is already marked sent, so I left it alone.")];
   const fresh = redraft(ctx, d, letter, as);
   const head = as === "card" ? "A short version for a handwritten card:" : "Here's another way to say it:";
-  return [compose([{ type: "text", markdown: head }, ...letterBlocks(fresh, findingsFor(d, fresh, ctx.user.displayName ?? undefined))])];
+  return [compose([{ type: "text", markdown: head }, ...letterBlocks(fresh, findingsFor(ctx, d, fresh))])];
 }
 
 /** Marks a letter sent and completes the plan step it belongs to. */

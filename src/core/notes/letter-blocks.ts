@@ -10,9 +10,9 @@ export function mailtoFor(letter: Pick<LetterRow, "email" | "subject" | "body">)
 
 /** One letter as blocks: the letter itself, then what the user can do with it. */
 export function letterBlocks(letter: LetterRow, findings: { message: string }[] = []): Block[] {
-  const blocks: Block[] = [
-    { type: "letter", letterId: String(letter.id), to: letter.recipient, subject: letter.subject, body: letter.body, mailto: mailtoFor(letter) },
-  ];
+  // A card is written by hand: it has no subject and no email link, so nothing of it can reach an email by mistake.
+  const mail = letter.kind === "card" ? {} : { mailto: mailtoFor(letter) };
+  const blocks: Block[] = [{ type: "letter", letterId: String(letter.id), to: letter.recipient, subject: letter.subject, body: letter.body, ...mail }];
   if (findings.length) {
     blocks.push({ type: "text", markdown: `Worth a second look:\n${findings.map((f) => `• ${f.message}`).join("\n")}` });
   }

@@ -1,6 +1,7 @@
 import { closeInterview } from "../follow-up/close-interview.js";
 import { clampToNudgeHours, isQuietTime, letGoAt, nextNudgeMorning, thanksReminderAt } from "../plan/index.js";
 import { thankYouLetters } from "../notes/draft-notes.js";
+import { markGapsAsked } from "../notes/letter-gaps.js";
 import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Address, Outbound } from "../types.js";
@@ -102,9 +103,13 @@ function afterOne(ctx: TurnContext, r: Reminder): void {
     case "reflect":
       if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
       break;
-    case "thanks":
+    case "thanks": {
       replaceNudge(ctx, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours));
+      // The nudge asked about notes the letters could not use: asked once, and the next message answers it.
+      const d = store.interviews.load(user.id, r.interviewId);
+      if (d) markGapsAsked(ctx, d);
       break;
+    }
     case "thanks_again":
       // The step is dropped now; with no check-in ahead, the interview closes quietly a day later,
       // so this last reminder's own buttons (Pick a day, Mark sent) still work meanwhile.

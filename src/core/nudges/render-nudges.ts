@@ -2,7 +2,9 @@ import type { Debrief } from "../model/interview.js";
 import { compose, quoteUser } from "../messages.js";
 import { checkInLetter, findingsFor, thankYouLetters } from "../notes/draft-notes.js";
 import { letterBlocks } from "../notes/letter-blocks.js";
-import { missingDetail, formatFollowUpDay } from "../letters/index.js";
+import { checkInCoaching } from "../notes/coaching-notes.js";
+import { gapQuestion, openGaps } from "../notes/letter-gaps.js";
+import { formatFollowUpDay } from "../letters/index.js";
 import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Block, Button, Outbound } from "../types.js";
@@ -66,9 +68,10 @@ export function thanksNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound
         "Read each one aloud, make it sound like you, then send it today.",
     });
   }
-  for (const letter of letters) blocks.push(...letterBlocks(letter, findingsFor(d, letter, ctx.user.displayName ?? undefined)));
-  const ask = missingDetail(d);
-  if (ask) blocks.push({ type: "text", markdown: `To make these stronger: ${ask}` });
+  for (const letter of letters) blocks.push(...letterBlocks(letter, findingsFor(ctx, d, letter)));
+  // Notes the letters could not use as written: asked once, all together, in the letters' own words.
+  const gaps = gapQuestion(d, openGaps(ctx, d));
+  if (gaps) blocks.push(gaps);
   if (!veryLate) blocks.push({ type: "text", markdown: "One note per person is plenty; after this, the next time you write is the check-in." });
   blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id, { label: "All sent" }) });
   return compose(blocks, `Time to send your thank-you notes${d.company ? ` to ${d.company}` : ""}.`);
@@ -106,7 +109,9 @@ export function checkinNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
       `${since} If you haven't heard from ${d.company ? `*${quoteUser(d.company)}*` : "them"} about ${title(d)}, now is the moment for one short check-in. ` +
       `Here's a draft${d.recruiter ? `, addressed to ${quoteUser(d.recruiter.name)}, since the recruiter leads this` : ""}:`,
   });
-  blocks.push(...letterBlocks(letter, findingsFor(d, letter, ctx.user.displayName ?? undefined)));
+  blocks.push(...letterBlocks(letter, findingsFor(ctx, d, letter)));
+  // The user's own reflection (pluses, minuses, what went well or would go differently) coaches; it never enters the note.
+  for (const line of checkInCoaching(d)) blocks.push({ type: "text", markdown: line });
   blocks.push({
     type: "text",
     markdown: "This is the only check-in I'll suggest: one is courteous, more starts to look like pressure. Email beats a phone call, especially at a large, busy company.",

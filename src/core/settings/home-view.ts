@@ -4,6 +4,7 @@ import { describeUpcoming, upcomingNudges } from "../nudges/upcoming-nudges.js";
 import type { Repositories } from "../ports.js";
 import type { UserRow } from "../model/user.js";
 import type { Block, Outbound } from "../types.js";
+import { letterSettingsBlocks } from "../notes/letter-voice.js";
 import { describeHours } from "./settings-actions.js";
 import { upcomingSection } from "../upcoming/upcoming-section.js";
 
@@ -53,6 +54,7 @@ export function homeView(store: Repositories, user: UserRow | undefined, tz: str
       { action: Actions.hours, label: "Later (10–20)", value: "10-20" },
     ],
   });
+  blocks.push(...letterSettingsBlocks(user));
   blocks.push({
     type: "buttons",
     buttons: [

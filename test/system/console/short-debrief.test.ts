@@ -78,7 +78,7 @@ describe("a two-interviewer debrief at the terminal", () => {
     await u.answer("They'll let me know by the 20th", /Noted: a decision by Friday 20 November[\s\S]*recruiter involved\?/);
     await u.answer("Rita Moreno, rita@agency.example", /never came up\?/);
     await u.answer("I ran the hiring loop at my last job", /\[1\] Looks right, save it/);
-    await u.answer("1", /Saved\. Here's the plan/);
+    await u.answer("1", /Saved\. (?:Here's the plan|One quick thing first: What name should I sign your letters with\?)/);
 
     expect(u.answers).toBeLessThanOrEqual(12);
     for (const reply of u.replies) expect(questionWords(reply)).toBeLessThanOrEqual(40);
@@ -111,7 +111,7 @@ describe("a two-interviewer debrief at the terminal", () => {
     await u.answer("A decision by Friday", /recruiter involved\?/);
     await u.answer("no", /never came up\?/);
     await u.answer("skip", /\[1\] Looks right, save it/);
-    await u.answer("1", /Saved\. Here's the plan/);
+    await u.answer("1", /Saved\. (?:Here's the plan|One quick thing first: What name should I sign your letters with\?)/);
 
     expect(u.answers).toBeLessThanOrEqual(9);
     for (const reply of u.replies) expect(questionWords(reply)).toBeLessThanOrEqual(40);
@@ -135,7 +135,7 @@ describe("a two-interviewer debrief at the terminal", () => {
     const fixed = await s.ask("add Kwame Mensah (VP Data)", /I have Priya Raman \(CTO\) and Kwame Mensah \(VP Data\)\./);
     expect(fixed).toMatch(/Updated/);
     await s.ask("drop Kwame Mensah", /Dropped Kwame Mensah\.[\s\S]*I have Priya Raman \(CTO\)\. Spelled/);
-    await s.ask("done", /Saved\. Here's the plan/);
+    await s.ask("done", /Saved\. (?:Here's the plan|One quick thing first: What name should I sign your letters with\?)/);
     const { interview, people, answers } = stored(db);
     expect(interview).toMatchObject({ company: "Northwind", role: "Lead Data Engineer", stage: "first round", format: "on site", interest: "unsure" });
     expect(people).toMatchObject([{ name: "Priya Raman", title: "CTO" }]);
@@ -150,7 +150,7 @@ describe("a debrief that shrinks or grows too far (issue 14, items 9 and 10)", (
     const names = Array.from({ length: 20 }, (_, i) => `Person ${String.fromCharCode(65 + i)}lpha`).join(", ");
     const first = await s.ask(`/interview-done Acme, Engineer, today 10am, video, final round, with ${names}`, /Spelled exactly right\?/);
     expect(first).toMatch(/kept the first 8/);
-    await s.ask("done", /Saved\. Here's the plan/);
+    await s.ask("done", /Saved\. (?:Here's the plan|One quick thing first: What name should I sign your letters with\?)/);
     expect(stored(db).people).toHaveLength(8);
   }, 60_000);
 
@@ -177,7 +177,7 @@ describe("a debrief that shrinks or grows too far (issue 14, items 9 and 10)", (
     expect(again).not.toMatch(/Something went wrong/);
     expect(again).toMatch(/What does the team need most/);
     await s.ask("fewer flaky deploys", /next steps and timing/);
-    await s.ask("done", /Saved\. Here's the plan/);
+    await s.ask("done", /Saved\. (?:Here's the plan|One quick thing first: What name should I sign your letters with\?)/);
     const { people, answers } = stored(db);
     expect(people).toMatchObject([{ name: "Dana Li", specific: "billing migrations, still" }]);
     expect(answers.teamNeeds).toBe("fewer flaky deploys");

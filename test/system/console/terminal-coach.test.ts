@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Session } from "../../support/terminal-session.js";
 
 const dir = mkdtempSync(join(tmpdir(), "afterword-console-"));
-const env = { DATABASE_PATH: join(dir, "afterword.db"), AFTERWORD_TZ: "Europe/London", SLACK_BOT_TOKEN: "", MicrosoftAppId: "" };
+const env = { DATABASE_PATH: join(dir, "afterword.db"), AFTERWORD_TZ: "Europe/London", SLACK_BOT_TOKEN: "", MicrosoftAppId: "", AFTERWORD_GRAMMAR: "on" };
 const sessions: Session[] = [];
 function start(): Session {
   // A fixed start keeps the dates in this test true whatever day it runs: Tuesday 17 Nov 2026, 15:00 in London.
@@ -23,7 +23,9 @@ describe("the terminal coach, as a separate process", () => {
   it("debriefs two interviewers across a crash, then shows and checks the letters", async () => {
     let s = start();
     await s.expect(/type \/interview-done/);
-    await s.ask("/interview-done Acme, Staff Engineer, with Dana Li and Omar Haddad", /When was it\?/);
+    // The first line waits for the grammar checker the process began loading at start-up: allow for a busy machine.
+    s.send("/interview-done Acme, Staff Engineer, with Dana Li and Omar Haddad");
+    await s.expect(/When was it\?/, 60_000);
     await s.ask("today at 11am", /Got it: Tuesday 17 Nov, 11:00\.[\s\S]*How did it happen, and which stage was it\?[\s\S]*\[2\] Video/);
     await s.ask("2", /I have Dana Li and Omar Haddad\. Spelled exactly right\?[\s\S]*\[1\] Yes, all spelled right/);
     await s.ask("Dana Li (Engineering Manager) dana.li@acme.example", /Updated\.[\s\S]*I have Dana Li \(Engineering Manager\) and Omar Haddad\./);
@@ -33,7 +35,8 @@ describe("the terminal coach, as a separate process", () => {
     s = start();
     await s.expect(/Welcome back[\s\S]*I have Dana Li \(Engineering Manager\) and Omar Haddad\. Spelled exactly right\?/);
 
-    await s.ask("Omar Hadad", /Updated\.[\s\S]*I have Dana Li \(Engineering Manager\) and Omar Hadad\./);
+    s.send("Omar Hadad");
+    await s.expect(/Updated\.[\s\S]*I have Dana Li \(Engineering Manager\) and Omar Hadad\./, 60_000);
     await s.ask("Omar Haddad (Principal Engineer)", /and Omar Haddad \(Principal Engineer\)\. Spelled/);
     await s.ask("yes", /What did you talk about with Dana Li\?/);
     await s.ask("asked how I would migrate the billing service without downtime", /What did you talk about with Omar Haddad\?/);
@@ -45,7 +48,11 @@ describe("the terminal coach, as a separate process", () => {
     const summary = await s.ask("I led the CI overhaul that cut failed deploys by 80 percent", /\[1\] Looks right, save it/);
     expect(summary).toContain("Interviewers: Dana Li · Engineering Manager · dana.li@acme.example");
     expect(summary).toContain("Omar Haddad · Principal Engineer");
-    const plan = await s.ask("1", /\[2\] See everything/);
+    // Right after the first debrief is saved, and before the plan: the one question about the name that signs letters.
+    const asked = await s.ask("1", /What name should I sign your letters with\?/);
+    expect(asked).not.toMatch(/Here's the plan/);
+    const plan = await s.ask("Sam Carter", /\[\d+\] See everything/);
+    expect(plan).toMatch(/Your letters will be signed \*?Sam Carter\*?\. Here's the plan/);
     expect(plan).toMatch(/Look back and reflect: Tuesday 17 Nov, 18:00\n.*Send your thank-you notes: Wednesday 18 Nov, 09:00\n.*Check in, once: Tuesday 24 Nov, 09:00/);
     expect(plan).toMatch(/this evening I'll ask you to look back/);
 
@@ -63,16 +70,20 @@ describe("the terminal coach, as a separate process", () => {
     expect(thanks).toMatch(/To: Dana Li[\s\S]*To: Omar Haddad/);
     expect(thanks.match(/Tuesday 24 November/g)?.length).toBe(2);
     expect(thanks).toMatch(/Open as email \(Dana Li\)/);
+    // Signed with the name the user gave, never the login the terminal was started with.
+    expect(thanks.match(/│  Sam Carter\n/g)?.length).toBe(2);
 
     const editChoice = /\[(\d+)\] Edit the letter to Dana Li/.exec(thanks)![1]!;
     await s.ask(editChoice, /Paste your edited letter to Dana Li/);
     s.send("Dear Dana Lee,");
-    s.send("Thank you for meeting me on Tuesday about the Staff Engineer role at Acme. I recieved a clear picture of the team.");
+    s.send("Thank you for meeting me on Tuesday about the Staff Engineer role at Acme. I recieved a clear picture of the the team.");
     s.send("Sam");
     const checked = await s.ask(".", /Worth a second look:[\s\S]*?\n\n/);
     expect(checked).toMatch(/Saved your version/);
     expect(checked).toMatch(/Dana Lee/);
     expect(checked).toMatch(/recieved/);
+    // The grammar checker, loaded at start-up by the real process, reads the edit too.
+    expect(checked).toMatch(/"the the": Did you mean to repeat this word\?/);
 
     expect(await s.end()).toBe(0);
     const db = new Database(env.DATABASE_PATH, { readonly: true });

@@ -1,111 +1,90 @@
-import { describe, expect, it } from "vitest";
+// Every letter drafted from 42 debriefs typed the way people type must clear the issue's bar (see letter-rules.ts).
+import { beforeAll, describe, expect, it } from "vitest";
 import {
-  checkDistinct,
-  checkLetter,
   composeCard,
   composeCheckIn,
   composeRejectionReply,
   composeThankYous,
-  DISTINCT_BOUND,
+  countWords,
+  loadGrammarChecker,
   measureSimilarity,
   type Draft,
+  type GrammarChecker,
 } from "../../../../../src/core/letters/index.js";
-import { generateDebriefs } from "../../../../support/letters/generate-debriefs.js";
+import { checkPanel, RULES } from "../../../../support/letters/letter-rules.js";
+import { TYPED_DEBRIEFS, type TypedCase } from "../../../../support/letters/typed-debriefs.js";
 
-const cases = generateDebriefs();
-const VARIANTS = [0, 1, 2];
+let grammar: GrammarChecker;
+beforeAll(async () => {
+  grammar = await loadGrammarChecker();
+});
+
+const VARIANTS = [0, 1];
 
 /** Every draft of one case and variant: thanks per person, a card per person, the check-in and the rejection reply. */
-function draftsOf(c: (typeof cases)[number], variant: number): { thanks: Draft[]; all: Draft[] } {
-  const ctx = { debrief: c.debrief, userName: c.userName, variant };
+function draftsOf(c: TypedCase, variant: number): { thanks: Draft[]; cards: Draft[]; all: Draft[] } {
+  const ctx = { debrief: c.debrief, userName: c.userName, greeting: c.greeting, variant, tz: "UTC" };
   const thanks = composeThankYous(ctx);
   const cards = c.debrief.interviewers.map((p) => composeCard(ctx, p.id));
-  return { thanks, all: [...thanks, ...cards, composeCheckIn(ctx), composeRejectionReply(ctx)] };
+  return { thanks, cards, all: [...thanks, ...cards, composeCheckIn(ctx), composeRejectionReply(ctx)] };
 }
 
-describe("the generated corpus", () => {
-  it("covers what the letters must handle", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
-    const panel = new Set(cases.map((c) => c.debrief.interviewers.length));
-    for (const n of [0, 1, 2, 3, 4]) expect(panel.has(n), `${n} interviewers`).toBe(true);
-    expect(new Set(cases.map((c) => c.richness))).toEqual(new Set(["thin", "medium", "rich"]));
-    expect(new Set(cases.map((c) => c.debrief.interest))).toEqual(new Set(["yes", "unsure", "no", undefined]));
-    expect(cases.some((c) => c.debrief.decisionDate) && cases.some((c) => !c.debrief.decisionDate)).toBe(true);
-    expect(cases.some((c) => c.debrief.checkinDate) && cases.some((c) => !c.debrief.checkinDate)).toBe(true);
-    expect(cases.some((c) => c.debrief.recruiter) && cases.some((c) => !c.debrief.recruiter)).toBe(true);
-    const names = cases.flatMap((c) => c.debrief.interviewers.map((p) => p.name));
-    for (const name of ["Zoë O'Neil-Brandt", "José Ortega y Gasset", "Siobhán Ní Bhriain"]) expect(names).toContain(name);
+describe("the typed corpus", () => {
+  it("covers what people really type and who they meet", () => {
+    expect(TYPED_DEBRIEFS.length).toBeGreaterThanOrEqual(40);
+    const panels = new Set(TYPED_DEBRIEFS.map((c) => c.debrief.interviewers.length));
+    for (const n of [0, 1, 2, 3, 4, 5]) expect(panels.has(n), `${n} interviewers`).toBe(true);
+    expect(new Set(TYPED_DEBRIEFS.map((c) => c.debrief.interest))).toEqual(new Set(["yes", "unsure", "no", undefined]));
+    expect(TYPED_DEBRIEFS.some((c) => c.debrief.recruiter) && TYPED_DEBRIEFS.some((c) => !c.debrief.recruiter)).toBe(true);
+    expect(TYPED_DEBRIEFS.some((c) => c.greeting === "formal")).toBe(true);
+    const notes = TYPED_DEBRIEFS.flatMap((c) => [c.debrief.teamNeeds, c.debrief.unsaid, ...c.debrief.interviewers.map((p) => p.specific)]).filter(Boolean) as string[];
+    expect(notes.some((n) => /\p{Extended_Pictographic}/u.test(n) && !/\p{L}/u.test(n)), "a note of only emoji").toBe(true);
+    expect(notes.some((n) => n.length >= 20_000), "a 20,000-character paste").toBe(true);
+    expect(notes.filter((n) => /\b(?:tbh|lol|ugh|w\/o|bc|id|im)\b/.test(n)).length).toBeGreaterThan(8);
+    const names = TYPED_DEBRIEFS.flatMap((c) => [c.userName ?? "", ...c.debrief.interviewers.map((p) => p.name)]);
+    expect(names.some((n) => /[áéíóúřšžěůýčñøåäöüłßəễ]/i.test(n))).toBe(true);
+    expect(names.some((n) => n.includes("'")) && names.some((n) => n.includes("-"))).toBe(true);
   });
 });
 
-describe.each(cases.map((c) => [c.debrief.id, c.richness, c.debrief.interviewers.length, c.debrief.interest ?? "unsaid", c] as const))(
-  "case %i (%s, %i interviewers, interest %s)",
-  (_id, _richness, _people, _interest, c) => {
-    it("every draft passes every check, in every variant", () => {
-      for (const variant of VARIANTS) {
-        for (const draft of draftsOf(c, variant).all) {
-          const findings = checkLetter(draft, c.debrief, { userName: c.userName });
-          expect(findings, `${draft.kind} to ${draft.recipient}, variant ${variant}:\n${draft.body}`).toEqual([]);
+describe.each(TYPED_DEBRIEFS.map((c) => [c.label, c] as const))("%s", (_label, c) => {
+  it("every draft clears every rule, in every version", () => {
+    const failures: string[] = [];
+    for (const variant of VARIANTS) {
+      for (const draft of draftsOf(c, variant).all) {
+        for (const [name, rule] of Object.entries(RULES)) {
+          const why = rule({ draft, c, grammar });
+          if (why) failures.push(`${draft.kind} to ${draft.recipient} (v${variant}) breaks "${name}": ${why}\n${draft.body}`);
         }
-      }
-    });
-
-    it("each person's thank-you is distinct from the others'", () => {
-      for (const variant of VARIANTS) expect(checkDistinct(draftsOf(c, variant).thanks)).toEqual([]);
-    });
-
-    it("names people exactly as confirmed", () => {
-      const { thanks } = draftsOf(c, 0);
-      c.debrief.interviewers.forEach((p, i) => {
-        expect(thanks[i]!.recipient).toBe(p.name);
-        expect(thanks[i]!.interviewerId).toBe(p.id);
-        const first = p.name.startsWith("Dr.") ? "Dr. Okafor" : p.name.split(" ")[0]!;
-        expect(thanks[i]!.body).toContain(first);
-      });
-    });
-
-    it("claims no interest and promises no check-in when the user is not pursuing the job", () => {
-      if (c.debrief.interest !== "no") return;
-      for (const variant of VARIANTS) {
-        for (const draft of draftsOf(c, variant).all) {
-          expect(draft.body).not.toMatch(/\binterest(?:ed)?\b|\bkeen\b|\bexcited\b|\beager\b|look forward|glad to join|considered again|kept in mind/);
-          if (draft.kind === "thanks" || draft.kind === "card") expect(draft.body).not.toMatch(/check in|check back|follow up|get in touch|reach out/);
-        }
-      }
-    });
-
-    it("states nothing the debrief does not hold", () => {
-      const d = c.debrief;
-      for (const variant of VARIANTS) {
-        for (const draft of draftsOf(c, variant).all) {
-          if (!d.teamNeeds) expect(draft.body).not.toMatch(/team needs|team's needs|needs support|team's focus|need stood out/);
-          if (!d.teamNeeds && d.unsaid) expect(draft.body).not.toContain(d.unsaid);
-          if (!d.wentWell && !d.keyPoints) expect(draft.body).not.toMatch(/my answer|our discussion of|we covered|what I described/);
-          if (!d.happenedAt) expect(draft.body).not.toMatch(/\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?! \d)/);
-          if (!d.company) expect(draft.body).not.toMatch(/ (?:role|roles) at (?!the company)/);
-          if (!d.checkinDate) expect(draft.body).not.toMatch(/\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/);
-        }
-      }
-      if (c.richness === "thin") for (const t of draftsOf(c, 0).thanks) expect(t.body.split(/\s+/).length).toBeLessThan(80);
-    });
-  },
-);
-
-describe("distinctness bound", () => {
-  it("sits well above the composer's letters and below a copy with the name swapped", () => {
-    const same: number[] = [];
-    for (const c of cases) {
-      for (const variant of VARIANTS) {
-        const { thanks } = draftsOf(c, variant);
-        for (let i = 0; i < thanks.length; i++) for (let j = i + 1; j < thanks.length; j++) same.push(measureSimilarity(thanks[i]!, thanks[j]!));
       }
     }
-    expect(same.length).toBeGreaterThan(300);
-    expect(Math.max(...same)).toBeLessThan(DISTINCT_BOUND - 0.1);
-    const c = cases.find((x) => x.debrief.interviewers.length >= 2 && x.richness === "rich")!;
-    const [a, b] = draftsOf(c, 0).thanks;
-    const aFirst = a!.recipient.split(" ")[0]!;
-    const swapped = { recipient: b!.recipient, body: a!.body.replaceAll(a!.recipient, b!.recipient).replaceAll(aFirst, b!.recipient.split(" ")[0]!) };
-    expect(measureSimilarity(a!, swapped)).toBe(1);
+    expect(failures).toEqual([]);
+  });
+
+  it("letters to two people share no sentence beyond the thanks and stay under 0.3 alike; each card is shorter than its letter", () => {
+    for (const variant of VARIANTS) {
+      const { thanks, cards } = draftsOf(c, variant);
+      expect(checkPanel(thanks)).toBeUndefined();
+      for (const card of cards) {
+        const letter = thanks.find((t) => t.interviewerId === card.interviewerId)!;
+        expect(countWords(card.body)).toBeLessThan(countWords(letter.body));
+        expect(card.subject).toBe("");
+      }
+    }
+  });
+});
+
+describe("figures for the closing note", () => {
+  it("measures similarity and length across the corpus", () => {
+    let maxSim = 0;
+    const lengths: number[] = [];
+    for (const c of TYPED_DEBRIEFS) {
+      const { thanks } = draftsOf(c, 0);
+      for (const t of thanks) lengths.push(countWords(t.body));
+      for (let i = 0; i < thanks.length; i++) for (let j = i + 1; j < thanks.length; j++) maxSim = Math.max(maxSim, measureSimilarity(thanks[i]!, thanks[j]!));
+    }
+    lengths.sort((a, b) => a - b);
+    console.log(`corpus: ${TYPED_DEBRIEFS.length} debriefs, ${lengths.length} thank-you letters, words ${lengths[0]}–${lengths[lengths.length - 1]} (median ${lengths[lengths.length >> 1]}), max similarity ${maxSim.toFixed(3)}`);
+    expect(maxSim).toBeLessThan(0.3);
   });
 });

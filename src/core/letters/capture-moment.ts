@@ -1,0 +1,205 @@
+// What the user talked about with one interviewer, captured as a topic a letter can recall, not as the raw note.
+import nlp from "compromise";
+import { cleanNote, type Refusal } from "./clean-note.js";
+import { gerundOf, groupText, infinitiveOf, startsWithVerb } from "./nlp.js";
+import { caseProperNouns, caseTechWords, shiftToReader, withDeterminer, type Reader } from "./shift-to-reader.js";
+
+/** How the moment is recalled: a question they asked, a topic you covered, or a point they made. */
+export type MomentKind = "question" | "topic" | "point";
+
+/** One interviewer's moment, letter-ready: `about` follows "about" ("moving the nightly batch ETL to streaming"). */
+export interface Moment {
+  kind: MomentKind;
+  /** A phrase that reads after "about" (question, topic) or after "that" (point), in the reader's voice. */
+  about: string;
+  /** What the user answered, as a first-person sentence, when the note says. */
+  answer?: string;
+  /** Another topic or point of the same conversation, for tying the user's example to this reader. */
+  also?: string;
+  alsoKind?: MomentKind;
+}
+
+/** A moment, or why the note cannot give one. */
+export type MomentResult = { ok: true; moment: Moment } | { ok: false; reason: Refusal | "unclear" };
+
+const SUBJECT = "(she|he|they|we|#Person+|#ProperNoun)? (both|also|then)?";
+// Leads in order: the more specific first ("mentioned that" before "mentioned"). compromise match syntax, not regex.
+const LEADS: [string, MomentKind][] = [
+  [`^${SUBJECT} asked (me|us)? to (walk|talk) (you|her|him|them)? through [<x>.+]`, "question"],
+  [`^${SUBJECT} asked (me|us)? to [<x>.+]`, "question"],
+  [`^${SUBJECT} (asked|quizzed|grilled|pressed|pushed|probed|drilled) (me|us)? (a lot|hard)? (about|on|regarding|into) [<x>.+]`, "question"],
+  [`^${SUBJECT} (asked|wondered) (me|us)? [<x>(how|why|what|whether|if|which|when|where|who) .+]`, "question"],
+  [`^${SUBJECT} (wanted|wants) to (know|hear|understand) (about)? [<x>.+]`, "question"],
+  [`^${SUBJECT} (was|seemed) (curious|interested) (about|in) [<x>.+]`, "question"],
+  [`^${SUBJECT} (dug|dove|drilled) into [<x>.+]`, "question"],
+  [`^${SUBJECT} had (a|some)? questions? (about|on) [<x>.+]`, "question"],
+  [`^(her|his|their) questions? (about|on) [<x>.+]`, "question"],
+  [`^${SUBJECT} (said|mentioned|explained|noted|stressed|admitted) that [<x>.+]`, "point"],
+  [`^${SUBJECT} (told|showed) (me|us) that [<x>.+]`, "point"],
+  [`^${SUBJECT} pointed out (that)? [<x>.+]`, "point"],
+  [`^${SUBJECT} (thinks|believes|feels|said) [<x>.+]`, "point"],
+  [`^${SUBJECT} (talked|spoke|chatted|talk|went on) (a lot|mostly)? (about|through) [<x>.+]`, "topic"],
+  [`^${SUBJECT} (discussed|covered|explained|described|mentioned|raised|shared|presented) [<x>.+]`, "topic"],
+  [`^${SUBJECT} (walked|took) (me|us) through [<x>.+]`, "topic"],
+  [`^${SUBJECT} (went|ran) (over|through) [<x>.+]`, "topic"],
+  [`^${SUBJECT} (told|showed) (me|us) about [<x>.+]`, "topic"],
+  [`^${SUBJECT} (brought up|focused on|gave an overview of) [<x>.+]`, "topic"],
+];
+const ANSWER_LEADS = [
+  "^i (said|answered|told (her|him|them|you)|explained|suggested|proposed|replied) (that)? [<x>.+]",
+  "^(my answer|i answered) (was)? [<x>.+]",
+];
+
+/** "how I'd move X" → "moving X": a how-question reads best as the work it asks about. */
+function asGerund(x: string): string {
+  const doc = nlp(x);
+  const m = doc.match("^how (i|we|you) (would|could|should|'d|might|will|'ll)? [<v>#Verb] [<rest>.*]");
+  const to = doc.match("^how to [<v>#Verb] [<rest>.*]");
+  const hit = m.found ? m : to.found ? to : undefined;
+  if (!hit) return x;
+  const verb = groupText(hit, "v");
+  const gerund = gerundOf(verb);
+  if (!gerund) return x;
+  const rest = groupText(hit, "rest");
+  return `${gerund}${rest ? ` ${rest}` : ""}`;
+}
+
+/** The clause a lead introduces, in the reader's voice; "asked me to design X" keeps the verb as "designing X". */
+function shapeLead(clause: string, reader: Reader): { kind: MomentKind; about: string } | undefined {
+  const doc = nlp(clause);
+  for (const [pattern, kind] of LEADS) {
+    const m = doc.match(pattern);
+    if (!m.found) continue;
+    let x = groupText(m, "x");
+    if (!x) continue;
+    if (pattern.includes("asked (me|us)? to [<x>")) {
+      const first = x.split(" ")[0]!;
+      const gerund = gerundOf(first);
+      x = gerund ? `${gerund}${x.slice(first.length)}` : x;
+    }
+    return { kind, about: shiftToReader(asGerund(x), reader) };
+  }
+  return undefined;
+}
+
+/** The user's answer in a clause: "I said I'd dual-write" → "I'd dual-write"; a bare "said I'd …" only right after a question. */
+function answerIn(clause: string, afterQuestion: boolean): string | undefined {
+  const doc = nlp(clause);
+  for (const pattern of ANSWER_LEADS) {
+    const m = doc.match(pattern);
+    if (m.found) return groupText(m, "x");
+  }
+  if (afterQuestion) {
+    const said = doc.match("^(said|answered|suggested|explained|told (her|him|them)) (that)? [<x>.+]");
+    if (said.found) return groupText(said, "x");
+  }
+  return undefined;
+}
+
+/** A clause about the user's own doing ("I cut pager alerts by 60%"): not a moment of the reader's. */
+function isOwnClause(clause: string): boolean {
+  return /^(?:I|I'd|I've|I'm|my|at my|in my)\s/i.test(clause);
+}
+
+/** Spacing, casing, and a list of topics read as a list: "flaky DAGs, on-call fatigue" → "flaky DAGs and on-call fatigue". */
+export function tidy(text: string): string {
+  let t = text.replace(/\s+/g, " ").replace(/^[,\s]+|[,.\s]+$/g, "");
+  const items = t.split(/,\s+/);
+  if (items.length > 1 && !/\band\b/.test(items[items.length - 1]!)) t = `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  // "say no to sales" is written with the word quoted, as a careful letter (and the grammar checker) wants it.
+  t = t.replace(/\bsay (no|yes) to\b/gi, (_, w: string) => `say "${w}" to`);
+  // The tagger can leave a closing bracket or quote behind with the punctuation it strips: put it back.
+  if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t += ")";
+  if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/"/g, "");
+  return caseProperNouns(caseTechWords(t));
+}
+
+/**
+ * A clause that states something of its own ("your builds break twice a week", "they're moving to GraphQL") is a
+ * point; a noun phrase, even with a clause inside ("the checklist she built"), is a topic.
+ */
+function bareShape(clause: string, reader: Reader): { kind: MomentKind; about: string } {
+  const shifted = shiftToReader(clause.replace(/^(?:also|and|plus|then|but)\s+/i, ""), reader);
+  const doc = nlp(shifted);
+  // "design a rate limiter": the task they set, read as the work it names ("designing a rate limiter").
+  const verb = shifted.split(" ")[0]!;
+  // Only a verb with its object after it ("design a rate limiter"); "budget questions" is a noun phrase.
+  if (startsWithVerb(shifted) && infinitiveOf(verb) === verb.toLowerCase() && doc.match("^. (#Determiner|#Possessive|#Pronoun)").found) {
+    const gerund = gerundOf(verb);
+    if (gerund) return { kind: "topic", about: `${gerund}${shifted.slice(verb.length)}` };
+  }
+  // "how I'd cut logistics costs" with no lead is still a question they put to the user.
+  if (/\b(?:how|why|what|whether|which|when|where)\s+(?:I|I'd|I'm|I've)\b/.test(shifted)) return { kind: "question", about: asGerund(shifted) };
+  const first = doc.terms().first();
+  const pronounFirst = first.has("#Pronoun") && !first.has("#Possessive");
+  const verbs = doc.match("(#PresentTense|#Copula)").not("#Gerund");
+  // A statement has something after its verb ("builds break twice a week"); "Terraform questions" ends on its noun.
+  const present = verbs.found && !doc.terms().last().has("(#PresentTense|#Copula)");
+  const question = /^(?:how|why|what|whether|which|when|where|who)\b/i.test(shifted);
+  const point = !question && (pronounFirst || present);
+  return { kind: point ? "point" : "topic", about: asGerund(shifted) };
+}
+
+const RANK: Record<MomentKind, number> = { question: 0, topic: 1, point: 2 };
+
+const MAX_ABOUT_WORDS = 18;
+
+/** "readmission model. asked how I'd explain it to clinicians" → "explaining the readmission model to clinicians". */
+function resolveIt(found: { kind: MomentKind; about: string }[]): void {
+  const q = found.find((f) => f.kind !== "point" && /\bit\b/.test(f.about));
+  const other = found.find((f) => f !== q);
+  if (!q || !other) return;
+  const short = other.about.split(" ").length <= 3;
+  const subject = other.kind === "point" && !short ? subjectOf(other.about) : withDeterminer(other.about);
+  if (!subject || subject.split(" ").length > 6) return;
+  q.about = q.about.replace(/\bit\b/, subject);
+  found.splice(found.indexOf(other), 1);
+}
+
+/** The subject of a statement: "your team's design system is a mess" → "your team's design system". */
+function subjectOf(statement: string): string | undefined {
+  const s = nlp(statement).sentences().json()[0] as { sentence?: { subject?: string } } | undefined;
+  const subject = s?.sentence?.subject?.trim();
+  return subject && !/^(?:you|I|we|they|it)$/i.test(subject) ? subject : undefined;
+}
+
+/** A lone verb or adjective ("rushed", "intense") is a remark about the interview, not a topic. */
+function isLoneRemark(clause: string): boolean {
+  if (clause.trim().split(/\s+/).length > 1) return false;
+  const t = nlp(clause).terms().first();
+  return (t.has("#Verb") || t.has("#Adjective") || t.has("#Adverb")) && !t.has("#Noun");
+}
+
+/** One or two capitalized words: a product or tech name ("Kafka") that can stand before a short topic ("partitioning"). */
+function isNameLike(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}.+#-]*(?:\s\p{Lu}[\p{L}\p{N}.+#-]*)?$/u.test(text);
+}
+
+/** Captures one interviewer's moment from the note about them; refuses what cannot be recalled in one clause. */
+export function captureMoment(note: string | undefined, reader: Reader): MomentResult {
+  const clean = cleanNote(note);
+  if (clean.refusal) return { ok: false, reason: clean.refusal };
+  const found: { kind: MomentKind; about: string }[] = [];
+  let answer: string | undefined;
+  for (const clause of clean.clauses) {
+    const reply = answerIn(clause, found.some((f) => f.kind === "question"));
+    if (reply || isOwnClause(clause)) {
+      if (reply && found.length > 0) answer ??= tidy(reply);
+      continue;
+    }
+    const led = shapeLead(clause, reader);
+    if (!led && isLoneRemark(clause)) continue;
+    const shaped = led ?? bareShape(clause, reader);
+    const about = tidy(shaped.about);
+    if (about && about.split(" ").length <= MAX_ABOUT_WORDS) found.push({ kind: shaped.kind, about: shaped.kind === "point" ? about : withDeterminer(about) });
+  }
+  if (found.length === 0) return { ok: false, reason: "unclear" };
+  resolveIt(found);
+  // A question they asked is the most personal thing to recall, then a topic, then a point they made.
+  const [first, second] = [...found].sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+  const moment: Moment = { kind: first!.kind, about: first!.about };
+  if (second && isNameLike(second.about) && first!.about.split(" ").length <= 3 && first!.kind === "question") moment.about = `${second.about} ${first!.about}`;
+  else if (second) Object.assign(moment, { also: second.about, alsoKind: second.kind });
+  if (answer) moment.answer = answer;
+  return { ok: true, moment };
+}

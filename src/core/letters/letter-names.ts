@@ -1,0 +1,29 @@
+// How letters name people: the greeting's call name, first or formal, and the team when nobody is named.
+
+/** How the user greets interviewers: by first name ("Dear Dana,"), or formally ("Dear Dr. Okafor,", "Dear Dana Li,"). */
+export type GreetingStyle = "first" | "formal";
+
+const TITLE = /^(?:dr|prof|professor|mr|mrs|ms|mx)\.?$/i;
+
+function words(name: string): string[] {
+  return name.trim().split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** True when a name starts with a title such as Dr. or Prof. */
+export function hasTitle(name: string): boolean {
+  return TITLE.test(words(name)[0] ?? "");
+}
+
+/** The first-name greeting: "Dana" for "Dana Li", title and surname for "Dr. Amara Okafor" ("Dr. Okafor"). */
+export function callNameOf(name: string): string {
+  const parts = words(name);
+  if (parts.length <= 1) return name.trim();
+  if (hasTitle(name)) return parts.length > 2 ? `${parts[0]} ${parts[parts.length - 1]}` : name.trim();
+  return parts[0]!;
+}
+
+/** The name a greeting uses in the chosen style: formal keeps a title with the surname, else the full name. */
+export function greetingName(name: string, style: GreetingStyle = "first"): string {
+  if (style === "first" || hasTitle(name)) return callNameOf(name);
+  return name.trim();
+}
