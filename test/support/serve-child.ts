@@ -4,6 +4,7 @@ import type { ChildProcess } from "node:child_process";
 import { MAIN, ROOT } from "./slack/sweep-cli.js";
 import { killAllProcesses, runProcess, startProcess, type Ended } from "./spawn.js";
 import { until, untilFound, WAIT_CAP_MS } from "./until.js";
+import { GRAMMAR } from "./grammar-env.js";
 
 export { until };
 
@@ -35,7 +36,7 @@ export const killAllServers = killAllProcesses;
 
 /** The environment a server child gets: nothing inherited but PATH, so no stray credentials. */
 export function serveEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", AFTERWORD_TZ: "UTC", TZ: "UTC", ...env };
+  return { PATH: process.env.PATH, AFTERWORD_GRAMMAR: GRAMMAR, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", AFTERWORD_TZ: "UTC", TZ: "UTC", ...env };
 }
 
 function parse(line: string): Record<string, any> {

@@ -1,6 +1,7 @@
 import { MAIN } from "./build-once.js";
 import { startProcess, type Started } from "./spawn.js";
 import { WAIT_CAP_MS } from "./until.js";
+import { GRAMMAR } from "./grammar-env.js";
 
 export { MAIN };
 
@@ -12,7 +13,7 @@ export class Session {
 
   constructor(args: string[], env: Record<string, string>) {
     // Nothing inherited but PATH: a developer's own settings (LOG_LEVEL, DATABASE_PATH…) stay out.
-    this.p = startProcess([MAIN, ...args], { env: { PATH: process.env.PATH, ...env, NO_COLOR: "1" }, stdin: true });
+    this.p = startProcess([MAIN, ...args], { env: { PATH: process.env.PATH, AFTERWORD_GRAMMAR: GRAMMAR, ...env, NO_COLOR: "1" }, stdin: true });
     void this.p.exited.then(() => (this.closed = true));
   }
 

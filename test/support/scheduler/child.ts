@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAIN, ROOT } from "../build-once.js";
 import { killAllProcesses, startProcess } from "../spawn.js";
+import { GRAMMAR } from "../grammar-env.js";
 
 export { MAIN, ROOT };
 /** The sweeping child script. */
@@ -20,7 +21,7 @@ export interface Child {
 
 /** Environment for a child: no chat credentials, no network, quiet logs. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "silent", AFTERWORD_TZ: "UTC", TZ: "UTC" };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, AFTERWORD_GRAMMAR: GRAMMAR, LOG_LEVEL: "silent", AFTERWORD_TZ: "UTC", TZ: "UTC" };
   return { ...env, ...extra };
 }
 

@@ -2,6 +2,7 @@
 // database and fake Slack API, the way an operator or a cron job would.
 import { execFile } from "node:child_process";
 import { MAIN, ROOT } from "../build-once.js";
+import { GRAMMAR } from "../grammar-env.js";
 
 export { MAIN, ROOT };
 
@@ -11,7 +12,7 @@ export function sweepCli(iso: string, env: Record<string, string>): Promise<{ co
     execFile(
       process.execPath,
       [MAIN, "sweep", "--now", iso],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? "", AFTERWORD_GRAMMAR: GRAMMAR, ...env }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
