@@ -72,8 +72,10 @@ describe("the terminal coach before the interview", () => {
     const asked = await answerAll(s, after);
     expect(asked).toEqual(Object.keys(ANSWERS));
 
-    const plan = await s.ask(/\[(\d+)\] Looks right, save it/.exec(s.output.slice(-3000))![1]!, /\[\d+\] See everything\n/);
-    expect(plan).toMatch(/Saved\. Here's the plan/);
+    // The first debrief in this terminal is followed by the one question about the name that signs letters.
+    await s.ask(/\[(\d+)\] Looks right, save it/.exec(s.output.slice(-3000))![1]!, /Saved\. One quick thing first: What name should I sign your letters with\?/);
+    const plan = await s.ask("Sam Carter", /\[\d+\] See everything\n/);
+    expect(plan).toMatch(/Your letters will be signed \*?Sam Carter\*?\. Here's the plan/);
     const thanks = await s.ask("/advance 1d", /It's now Friday 20 Nov, 17:0\d\./);
     expect(thanks).toMatch(/a nudge from Afterword \(Friday 20 Nov, 09:00\)[\s\S]*look back[\s\S]*a nudge from Afterword \(Friday 20 Nov, 10:00\)[\s\S]*To: Dana Li[\s\S]*To: Omar Haddad/);
     await s.ask("/quit", /Bye for now/);
