@@ -22,7 +22,7 @@ export class MigrationDriftError extends AfterwordError {
 
 /** Reads the numbered SQL files of a migrations folder, in order. */
 export function readMigrations(dir: string): MigrationFile[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => /^\d+_.+\.sql$/.test(f))
     .sort()
     .map((f) => {
@@ -34,6 +34,12 @@ export function readMigrations(dir: string): MigrationFile[] {
         checksum: createHash("sha256").update(sql).digest("hex"),
       };
     });
+  // Two files with one number (two branches that each added "the next" migration) would apply in an arbitrary order.
+  const twice = files.filter((f, i) => i > 0 && files[i - 1]!.version === f.version);
+  if (twice.length) {
+    throw new MigrationDriftError(`Two migrations share version ${twice[0]!.version} in ${dir}; renumber the newer one: ${files.filter((f) => f.version === twice[0]!.version).map((f) => f.name).join(", ")}.`);
+  }
+  return files;
 }
 
 /** Applies the migrations the ledger lacks, each in its own transaction; refuses on drift. */

@@ -54,6 +54,20 @@ describe("migrations", () => {
     expect(() => openDatabase(path)).toThrow(/999_future\.sql/);
   });
 
+  it("refuses two migration files with one number, naming both, before anything is applied", () => {
+    const migrations = tempDir();
+    copyMigrations(migrations);
+    writeFileSync(join(migrations, "901_one.sql"), "CREATE TABLE one (id INTEGER);");
+    writeFileSync(join(migrations, "901_two.sql"), "CREATE TABLE two (id INTEGER);");
+    const path = join(tempDir(), "e.db");
+    expect(() => openDatabase(path, { migrationsDir: migrations })).toThrow(/share version 901.*901_one\.sql, 901_two\.sql/);
+  });
+
+  it("ships migrations whose numbers are all different", () => {
+    const versions = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".sql")).map((f) => Number(f.split("_")[0]));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
   it("applies a new numbered file on the next start", () => {
     const migrations = tempDir();
     copyMigrations(migrations);
