@@ -27,6 +27,10 @@ export function isPersonName(text: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
   const doc = nlp(name);
+  // An acronym (CDC, ETL) is a thing, not a person, unless compromise knows it as a name.
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !doc.has("#Person")) return false;
+  // Typed in a hurry, in lower case: two words or more that no dictionary knows ("priya ramaswamy").
+  if (words.length >= 2 && words.every((w) => PARTICLES.has(w.toLowerCase()) || nlp(w).has("#Person") || !w.split(/[-'’]/).some((part) => isCommonWord(part)))) return true;
   if (doc.has(NOT_A_NAME)) return false;
   if (TITLE_WORDS.test(name) && !doc.has("#Person")) return false;
   const terms = doc.terms().length;

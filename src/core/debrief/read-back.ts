@@ -101,7 +101,10 @@ export function applyReadBack(ctx: TurnContext, d: Debrief, raw: string): Answer
   const dropped = /^(?:drop|remove|delete|scratch|take out|not)\s+(.+)$/i.exec(t) ?? /^(.+?)\s+(?:is not|isn't|is no) (?:a person|an interviewer|one of them|a name)$/i.exec(t);
   if (dropped) return drop(ctx, d, dropped[1]!.trim());
   if (emailOnly(ctx, d, t)) return { ack: "Added the email.", stay: true };
-  const { people } = readPeople(t.replace(/^add\s+/i, ""));
+  const adding = /^add\s+/i.test(t);
+  const { people, other } = readPeople(t.replace(/^add\s+/i, ""));
+  // A sentence about the interview typed here is notes, not names: nothing in it becomes an interviewer.
+  if (other.length && !adding) return { retry: `That reads like notes about the interview; I'll ask about each person next. First, the names: ${readBackPrompt(d)}` };
   const changed = addOrFix(ctx, d, people);
   if (!changed) return { retry: `I couldn't match that to a name. ${readBackPrompt(d)}` };
   return { ack: "Updated.", stay: true };

@@ -8,6 +8,7 @@ import { loadDebrief, showStep, type DebriefState } from "./debrief-flow.js";
 import { nextStep } from "./next-step.js";
 import { personLabel, type PersonInput } from "./person-names.js";
 import { readFirstLine } from "./read-first-line.js";
+import { lowerCaseLine } from "./summary.js";
 
 /** The facts a debrief starts from: read from a first line or a submitted form. */
 export interface DebriefBasics {
@@ -72,6 +73,8 @@ export function startDebrief(ctx: TurnContext, args: string): Outbound[] {
   const others = line.remarks.filter((r) => !/\b(?:sure|want|interested|keen|excited|love)\b/i.test(r));
   if (others.length) notes.push(`I kept _${others.map(quoteUser).join("_, _")}_ as a note.`);
   if (line.tooMany) notes.push(`That's more than ${line.people.length} people, so I kept the first ${line.people.length}.`);
+  const lower = lowerCaseLine(basics);
+  if (lower) notes.push(lower);
   const intro = `Let's get it down while it's fresh: short questions, each one skippable.${noted(ctx, basics, line.when?.label)}${notes.length ? ` ${notes.join(" ")}` : ""}\n${HOW}`;
   return openDebrief(ctx, id, intro);
 }

@@ -79,11 +79,25 @@ export function summaryFields(d: Debrief, tz: string): { label: string; value: s
   return [...facts.map(([label, value]) => ({ label, value: value ?? "—" })), ...later.filter(([, v]) => v).map(([label, value]) => ({ label, value: value! }))];
 }
 
+/** The letters spell the company and the role exactly as typed: said when they were typed all in lower case. */
+export function lowerCaseLine(d: { company?: string; role?: string }): string | undefined {
+  const lower = [d.company, d.role].filter((v): v is string => Boolean(v && /\p{L}/u.test(v) && v === v.toLowerCase()));
+  if (!lower.length) return undefined;
+  const [them, are] = lower.length > 1 ? ["them", "are"] : ["it", "is"];
+  return `${lower.map((v) => `*${quoteUser(v)}*`).join(" and ")} ${are} all in lower case, and your letters will spell ${them} exactly so: type _edit_ to capitalise ${them} the way they write ${them}.`;
+}
+
+function lowerCaseNote(d: Debrief): Block[] {
+  const line = lowerCaseLine(d);
+  return line ? [{ type: "text", markdown: line }] : [];
+}
+
 /** The summary card that ends a debrief: every answer, then save / edit / discard. */
 export function summaryCard(d: Debrief, tz: string): Outbound {
   const blocks: Block[] = [
     { type: "text", markdown: `Here's your debrief${d.company ? ` for *${quoteUser(d.company)}*` : ""}. Check it over:` },
     { type: "fields", fields: summaryFields(d, tz) },
+    ...lowerCaseNote(d),
     {
       type: "buttons",
       buttons: [
