@@ -9,8 +9,23 @@ const BLOCK_PREFIX = "letter-body-";
 /** What the modal remembers across the round trip through Slack. */
 export interface LetterModalMeta {
   letterId: string;
-  /** The whitespace between the parts of a letter too long for one input. */
-  seps?: string[];
+  /** The whitespace between the parts of a letter too long for one input, as runs of [character, count]. */
+  seps?: Run[][];
+}
+
+/** A run of one whitespace character: a thousand blank lines are `["\n", 1000]`, not 1,000 characters of metadata. */
+type Run = [string, number];
+
+function toRuns(sep: string): Run[] {
+  return (sep.match(/(\s)\1*/gu) ?? []).map((run) => [run[0]!, run.length]);
+}
+
+// Slack's private_metadata holds 3,000 characters: the separators are kept as runs, so even a letter
+// with thousands of blank lines reads back whole. An editor opened before kept them as strings.
+function fromRuns(sep: unknown): string | undefined {
+  if (typeof sep === "string") return sep;
+  if (!Array.isArray(sep)) return undefined;
+  return sep.map((r) => (Array.isArray(r) && typeof r[0] === "string" && /^\s$/u.test(r[0]) && Number.isInteger(r[1]) && r[1] > 0 && r[1] <= 100_000 ? r[0].repeat(r[1]) : "")).join("");
 }
 
 // One input holds at most 3,000 characters, so a longer letter gets several. Each cut falls on
@@ -28,6 +43,8 @@ function parts(body: string): { pieces: string[]; seps: string[] } {
       if (at > L.plainTextInput / 3) break;
     }
     if (at <= L.plainTextInput / 3) at = /[\ud800-\udbff]/.test(window.at(-1) ?? "") ? L.plainTextInput - 1 : L.plainTextInput;
+    // Cut where the whitespace begins, so a long blank stretch goes between the parts, not into one.
+    while (at > 1 && /\s/.test(rest[at - 1]!)) at--;
     const sep = /^\s*/.exec(rest.slice(at))![0];
     pieces.push(rest.slice(0, at));
     seps.push(sep);
@@ -39,7 +56,8 @@ function parts(body: string): { pieces: string[]; seps: string[] } {
 
 /** The modal that edits one letter: the text in multiline inputs, checked by the coach on submit. */
 export function renderLetterModal(letter: { to: string; subject: string; body: string }, meta: LetterModalMeta): types.ModalView {
-  const { pieces, seps } = parts(letter.body);
+  const { pieces, seps: cut } = parts(letter.body);
+  const seps = cut.map(toRuns);
   const inputs: types.InputBlock[] = pieces.map((piece, i) => ({
     type: "input",
     block_id: `${BLOCK_PREFIX}${i}`,
@@ -83,7 +101,7 @@ export function readLetterModal(view: {
   }
   if (typeof meta?.letterId !== "string") return undefined;
   const values = view.state?.values ?? {};
-  const seps = Array.isArray(meta.seps) ? meta.seps : [];
+  const seps: unknown[] = Array.isArray(meta.seps) ? meta.seps : [];
   const keys = Object.keys(values)
     .filter((k) => k.startsWith(BLOCK_PREFIX))
     .sort((a, b) => Number(a.slice(BLOCK_PREFIX.length)) - Number(b.slice(BLOCK_PREFIX.length)));
@@ -92,8 +110,8 @@ export function readLetterModal(view: {
     const n = Number(k.slice(BLOCK_PREFIX.length));
     const value = Object.values(values[k] ?? {})[0]?.value ?? "";
     if (!value.trim()) continue;
-    const sep = seps[n - 1];
-    text += text ? (typeof sep === "string" ? sep : "\n\n") + value : value;
+    const sep = fromRuns(seps[n - 1]);
+    text += text ? (sep ?? "\n\n") + value : value;
   }
   // Only the letter id is read back: an editor opened by an older version may carry more, and nothing in
   // a submission decides where replies go.
