@@ -1,24 +1,18 @@
-import { App, ExpressReceiver, HTTPModuleFunctions, type Authorize, type Receiver } from "@slack/bolt";
-import express from "express";
+import { App, type Authorize } from "@slack/bolt";
 import type { AdapterHandle } from "../../src/core/adapter-contract.js";
 import type { AdapterDeps } from "../adapter-deps.js";
 import { boltLogger } from "./bolt-logger.js";
-import { MAX_BODY_BYTES, slackEdgeGuard } from "./edge-guard.js";
-import { MalformedSlackPayloadError, slackPayloadProblem } from "./payload-shape.js";
+import { createSlackReceiver } from "./create-slack-receiver.js";
 import { registerListeners } from "./register-listeners.js";
-import { mountInstallRoutes } from "./oauth/install-routes.js";
 import { slackAccessFor } from "./slack-clients.js";
 import { slackChatPort } from "./slack-chat-port.js";
 import { createSlackParts } from "./slack-parts.js";
-import { isStorageFailure } from "./turn-runner.js";
-import { DeferredAckSocketModeReceiver } from "./socket-mode-receiver.js";
 import { webClientOptions, type SlackClientOptions } from "./web-client.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 export { createSlackChatPort } from "./slack-chat-port.js";
 
-/** The path Slack posts commands, events and interactions to (HTTP mode). */
-export const SLACK_EVENTS_PATH = "/slack/events";
+export { SLACK_EVENTS_PATH } from "./create-slack-receiver.js";
 
 /** Options beyond the environment; tests shorten retries and Socket Mode timeouts. */
 export interface SlackAdapterOptions extends SlackClientOptions {
@@ -52,50 +46,7 @@ export async function createSlackAdapter(deps: AdapterDeps, options: SlackAdapte
   const bot: { userId?: string; id?: string } = {};
   const { clients, oauth } = slackAccessFor(config, log, options, deps.clock, deps.slackOAuth, () => bot.userId);
 
-  let receiver: Receiver;
-  if (config.slack === "socket") {
-    receiver = new DeferredAckSocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: slackLogger, clientOptions, ...options.socket });
-  } else {
-    const router = express.Router();
-    router.post(SLACK_EVENTS_PATH, slackEdgeGuard(log));
-    if (oauth) mountInstallRoutes(router, oauth, log);
-    receiver = new ExpressReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET!,
-      app: deps.http,
-      router,
-      endpoints: SLACK_EVENTS_PATH,
-      processBeforeResponse: true,
-      bodyLimit: MAX_BODY_BYTES,
-      logger: slackLogger,
-      // A turn the database could not take is answered 500 (Slack redelivers it) and was logged
-      // already; Bolt's own handler would add an error line per request.
-      // Runs once the signature is verified and the body parsed, before Bolt reads it: a payload
-      // shaped so Bolt would throw on it is refused with a 400 (through express's error handler).
-      customPropertiesExtractor: (req) => {
-        const problem = slackPayloadProblem(req.body);
-        if (problem) {
-          log.warn({ problem }, "slack request refused: malformed payload");
-          throw new MalformedSlackPayloadError(problem);
-        }
-        return {};
-      },
-      // Payloads Bolt cannot place (malformed, or nothing listens) are not acknowledged; Bolt
-      // answers 404 after 3 s. Said at warn, in words, rather than as Bolt's error line.
-      unhandledRequestHandler: ({ response }) => {
-        log.warn("slack request not handled: no listener took it (malformed or unknown payload); answered 404");
-        if (!response.headersSent) {
-          response.writeHead(404);
-          response.end();
-        }
-      },
-      processEventErrorHandler: async (args) => {
-        if (!isStorageFailure(args.error) || args.response.headersSent) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
-        args.response.writeHead(500);
-        args.response.end();
-        return false;
-      },
-    });
-  }
+  const receiver = createSlackReceiver({ config, http: deps.http, log, slackLogger, clientOptions, oauth, socket: options.socket });
 
   // A fixed authorize never calls auth.test per request or at construction (which would crash the
   // process if Slack were unreachable); start() asks once and fills these in. OAuth mode reads the

@@ -63,6 +63,38 @@ function plainServerErrors(res: Response, turnStarted: () => boolean, logger: Lo
   }) as typeof res.send;
 }
 
+/**
+ * Runs one activity through CloudAdapter. A turn the database could not take is answered 500 so
+ * Bot Framework knows nothing was stored, after the user is told; it is caught here rather than
+ * thrown through CloudAdapter, which would print it with console.error (a raw dump in the JSON log).
+ */
+function activityProcessor(cloud: ReturnType<typeof createCloudAdapter>, logic: (context: TurnContext) => Promise<void>, logger: Logger): RequestHandler {
+  return async (req, res) => {
+    let unsaved = false;
+    let started = false;
+    const guarded = async (context: TurnContext) => {
+      started = true;
+      try {
+        await logic(context);
+        // Afterword answers no invoke (it declares no message extension or Action.Execute card);
+        // without a response botbuilder would answer 501, so say "received, nothing to do".
+        if (context.activity.type === "invoke" && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+          await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: {} } });
+        }
+      } catch (error) {
+        if (!hasCode(error, ErrorCode.StorageUnavailable)) throw error;
+        unsaved = true;
+        logger.warn({ err: (error as Error).message, code: ErrorCode.StorageUnavailable, activityId: context.activity.id, type: context.activity.type }, "teams turn failed");
+        if (context.activity.type === "message") await sendMessages(context, [apologyMessage()]).catch(() => undefined);
+      }
+    };
+    const status = res.status.bind(res);
+    res.status = ((code: number) => status(unsaved && code < 300 ? 500 : code)) as typeof res.status;
+    plainServerErrors(res, () => started, logger);
+    await cloud.adapter.process(req, res, guarded);
+  };
+}
+
 /** Mounts Teams on the server: botbuilder's CloudAdapter on `POST /api/messages`, and the Teams ChatPort. */
 export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHandle> {
   const { config, logger } = deps;
@@ -90,33 +122,7 @@ export async function createTeamsAdapter(deps: AdapterDeps): Promise<AdapterHand
     }
     next();
   };
-  const processActivity: RequestHandler = async (req, res) => {
-    // A turn the database could not take is answered 500 so Bot Framework knows nothing was
-    // stored, after the user is told. It is caught here rather than thrown through CloudAdapter,
-    // which would print it with console.error (a raw multi-line dump in the JSON log).
-    let unsaved = false;
-    let started = false;
-    const guarded = async (context: TurnContext) => {
-      started = true;
-      try {
-        await logic(context);
-        // Afterword answers no invoke (it declares no message extension or Action.Execute card);
-        // without a response botbuilder would answer 501, so say "received, nothing to do".
-        if (context.activity.type === "invoke" && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
-          await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: {} } });
-        }
-      } catch (error) {
-        if (!hasCode(error, ErrorCode.StorageUnavailable)) throw error;
-        unsaved = true;
-        logger.warn({ err: (error as Error).message, code: ErrorCode.StorageUnavailable, activityId: context.activity.id, type: context.activity.type }, "teams turn failed");
-        if (context.activity.type === "message") await sendMessages(context, [apologyMessage()]).catch(() => undefined);
-      }
-    };
-    const status = res.status.bind(res);
-    res.status = ((code: number) => status(unsaved && code < 300 ? 500 : code)) as typeof res.status;
-    plainServerErrors(res, () => started, logger);
-    await cloud.adapter.process(req, res, guarded);
-  };
+  const processActivity = activityProcessor(cloud, logic, logger);
   const bodyErrors: ErrorRequestHandler = (err, _req, res, _next) => {
     const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) logger.error({ err: (err as Error)?.message }, "teams endpoint failed");

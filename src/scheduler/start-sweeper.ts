@@ -24,36 +24,7 @@ export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, opti
   let running: Promise<SweepResult | undefined> = Promise.resolve(undefined);
   let stopped = false;
 
-  const once = async (): Promise<SweepResult | undefined> => {
-    if (stopped) return undefined;
-    const now = clock();
-    let mine: boolean;
-    try {
-      mine = store.write(() => store.leases.acquire(SWEEPER_LEASE, holder, leaseTtlMs, Date.now()));
-    } catch (err) {
-      // A busy or failing database must cost one tick, not the server (a rejected tick is an unhandled rejection).
-      logger.warn({ err: (err as Error).message }, "could not take the sweeper lease; skipping this tick");
-      return undefined;
-    }
-    if (!mine) {
-      logger.debug({ holder: store.leases.holder(SWEEPER_LEASE, now.getTime()) }, "another server holds the sweeper lease; skipping this tick");
-      return undefined;
-    }
-    try {
-      const result = await sweep(deps, now);
-      store.write(() => store.leases.setFact("last_sweep", { at: now.toISOString(), ok: true, ...result, planned: undefined }, Date.now()));
-      if (result.sent || result.dead || result.retried || result.duplicates || result.held) logger.info({ ...result, planned: undefined }, "sweep finished");
-      return result;
-    } catch (err) {
-      logger.error({ err: (err as Error).message }, "sweep failed");
-      try {
-        store.write(() => store.leases.setFact("last_sweep", { at: now.toISOString(), ok: false, error: (err as Error).message }, Date.now()));
-      } catch {
-        // The database itself may be what failed; the health check reports that separately.
-      }
-      return undefined;
-    }
-  };
+  const once = async (): Promise<SweepResult | undefined> => (stopped ? undefined : sweepIfLeaseHeld(deps, clock(), leaseTtlMs, logger));
 
   const tick = () => {
     running = running.then(once, once);
@@ -77,4 +48,35 @@ export function startSweeper(deps: SweepDeps, clock: Clock, logger: Logger, opti
       }
     },
   };
+}
+
+/** One sweep at `now`, if this process holds (or takes) the sweeper lease; records the outcome as the last sweep. */
+async function sweepIfLeaseHeld(deps: SweepDeps, now: Date, leaseTtlMs: number, logger: Logger): Promise<SweepResult | undefined> {
+  const { store, holder } = deps;
+  let mine: boolean;
+  try {
+    mine = store.write(() => store.leases.acquire(SWEEPER_LEASE, holder, leaseTtlMs, Date.now()));
+  } catch (err) {
+    // A busy or failing database must cost one tick, not the server (a rejected tick is an unhandled rejection).
+    logger.warn({ err: (err as Error).message }, "could not take the sweeper lease; skipping this tick");
+    return undefined;
+  }
+  if (!mine) {
+    logger.debug({ holder: store.leases.holder(SWEEPER_LEASE, now.getTime()) }, "another server holds the sweeper lease; skipping this tick");
+    return undefined;
+  }
+  try {
+    const result = await sweep(deps, now);
+    store.write(() => store.leases.setFact("last_sweep", { at: now.toISOString(), ok: true, ...result, planned: undefined }, Date.now()));
+    if (result.sent || result.dead || result.retried || result.duplicates || result.held) logger.info({ ...result, planned: undefined }, "sweep finished");
+    return result;
+  } catch (err) {
+    logger.error({ err: (err as Error).message }, "sweep failed");
+    try {
+      store.write(() => store.leases.setFact("last_sweep", { at: now.toISOString(), ok: false, error: (err as Error).message }, Date.now()));
+    } catch {
+      // The database itself may be what failed; the health check reports that separately.
+    }
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type Express } from "express";
 import type { Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import { assertTeamsHostAllowed, isLoopbackHost } from "../../adapters/teams/teams-host-guard.js";
@@ -36,17 +36,7 @@ export interface RunningServer {
 
 /** Starts the HTTP server (Slack, Teams, health check) and the cron sweeper in one process. */
 export async function startServer(config: Config, logger: Logger, clock: Clock = () => new Date()): Promise<RunningServer> {
-  // Before the database is opened or anything listens; the Teams adapter checks the same rule.
-  try {
-    assertTeamsHostAllowed(config);
-  } catch (err) {
-    logger.error({ host: config.HOST }, "TEAMS_UNAUTHENTICATED=true is for local emulator testing only; refusing to bind to a non-loopback host");
-    throw err;
-  }
-  if (config.slack === "oauth" && config.encryptionKeyProblem) {
-    logger.fatal({ variable: "AFTERWORD_ENCRYPTION_KEY" }, "Slack OAuth mode needs a valid encryption key for the installation tokens; refusing to start");
-    throw new ConfigError(`Afterword's configuration has problems:\n- ${config.encryptionKeyProblem}`);
-  }
+  refuseUnsafeStart(config, logger);
   for (const note of config.notes) logger.info(note);
   const storage = new StorageMonitor(logger.child({ component: "storage" }));
   const store = openServerStore(config.DATABASE_PATH, storage, logger);
@@ -59,34 +49,11 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   http.disable("x-powered-by");
   // First, so every line about a request (adapters, SDKs, the health check) carries its id.
   http.use(requestIds(logger));
-  let slackOAuth;
-  try {
-    slackOAuth = config.slack === "oauth" ? openSlackOAuthStores(store.db, config.AFTERWORD_ENCRYPTION_KEY, config.AFTERWORD_ENCRYPTION_KEY_PREVIOUS) : undefined;
-  } catch (err) {
-    store.close();
-    logger.fatal({ err }, "the Slack installations cannot be read with AFTERWORD_ENCRYPTION_KEY; refusing to start");
-    throw err;
-  }
-  const deps: AdapterDeps = { config, coach, logger, clock, http, ...(slackOAuth ? { slackOAuth } : {}) };
-  const adapters: Partial<Record<Platform, AdapterHandle>> = {};
-  if (config.slack !== "off") {
-    const { createSlackAdapter } = await import("../../adapters/slack/create-slack-adapter.js");
-    adapters.slack = await createSlackAdapter(deps);
-  }
-  if (config.teams !== "off") {
-    const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.js");
-    adapters.teams = await createTeamsAdapter(deps);
-  }
+  const adapters = await createAdapters({ config, coach, logger, clock, http }, store, logger);
   let integrity: IntegrityCheck | undefined;
   const adapterModes = { slack: config.slack, teams: config.teams };
   http.get("/healthz", healthRoute(store, storage, { adapters: adapterModes, databasePath: config.DATABASE_PATH, integrity: () => integrity?.state() ?? "checking" }));
-  http.use((_req, res) => void res.status(404).json({ error: "not_found" }));
-  // A body that is not what a route expects is the client's problem, never a 500.
-  http.use(((err, _req, res, _next) => {
-    const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) logger.error({ err }, "request failed unexpectedly");
-    if (!res.headersSent) res.status(status).json({ error: status === 500 ? "internal" : "bad_request" });
-  }) as ErrorRequestHandler);
+  finishRoutes(http, logger);
 
   let server: Server;
   try {
@@ -129,4 +96,54 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       removeGuards();
     },
   };
+}
+
+/** Refuses a start that could not be safe: unauthenticated Teams beyond loopback, OAuth without a usable key. */
+function refuseUnsafeStart(config: Config, logger: Logger): void {
+  // Before the database is opened or anything listens; the Teams adapter checks the same rule.
+  try {
+    assertTeamsHostAllowed(config);
+  } catch (err) {
+    logger.error({ host: config.HOST }, "TEAMS_UNAUTHENTICATED=true is for local emulator testing only; refusing to bind to a non-loopback host");
+    throw err;
+  }
+  if (config.slack === "oauth" && config.encryptionKeyProblem) {
+    logger.fatal({ variable: "AFTERWORD_ENCRYPTION_KEY" }, "Slack OAuth mode needs a valid encryption key for the installation tokens; refusing to start");
+    throw new ConfigError(`Afterword's configuration has problems:\n- ${config.encryptionKeyProblem}`);
+  }
+}
+
+/** The chat adapters the configuration turns on, each mounted on the server's express app. */
+async function createAdapters(base: Omit<AdapterDeps, "slackOAuth">, store: Store, logger: Logger): Promise<Partial<Record<Platform, AdapterHandle>>> {
+  const { config } = base;
+  let slackOAuth;
+  try {
+    slackOAuth = config.slack === "oauth" ? openSlackOAuthStores(store.db, config.AFTERWORD_ENCRYPTION_KEY, config.AFTERWORD_ENCRYPTION_KEY_PREVIOUS) : undefined;
+  } catch (err) {
+    store.close();
+    logger.fatal({ err }, "the Slack installations cannot be read with AFTERWORD_ENCRYPTION_KEY; refusing to start");
+    throw err;
+  }
+  const deps: AdapterDeps = { ...base, ...(slackOAuth ? { slackOAuth } : {}) };
+  const adapters: Partial<Record<Platform, AdapterHandle>> = {};
+  if (config.slack !== "off") {
+    const { createSlackAdapter } = await import("../../adapters/slack/create-slack-adapter.js");
+    adapters.slack = await createSlackAdapter(deps);
+  }
+  if (config.teams !== "off") {
+    const { createTeamsAdapter } = await import("../../adapters/teams/create-teams-adapter.js");
+    adapters.teams = await createTeamsAdapter(deps);
+  }
+  return adapters;
+}
+
+/** The last routes: 404 for anything unknown, and a 4xx (never a 500) for a body a route could not take. */
+function finishRoutes(http: Express, logger: Logger): void {
+  http.use((_req, res) => void res.status(404).json({ error: "not_found" }));
+  // A body that is not what a route expects is the client's problem, never a 500.
+  http.use(((err, _req, res, _next) => {
+    const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, "request failed unexpectedly");
+    if (!res.headersSent) res.status(status).json({ error: status === 500 ? "internal" : "bad_request" });
+  }) as ErrorRequestHandler);
 }
