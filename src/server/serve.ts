@@ -55,17 +55,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   http.get("/healthz", healthRoute(store, storage, { adapters: adapterModes, databasePath: config.DATABASE_PATH, integrity: () => integrity?.state() ?? "checking" }));
   finishRoutes(http, logger);
 
-  let server: Server;
-  try {
-    server = await listen(http, config.PORT, config.HOST);
-  } catch (err) {
-    // Nothing listens: say so and stop, rather than sweep and report health from a server no one can reach.
-    const code = (err as Partial<ListenError>).cause?.code;
-    logger.fatal({ port: config.PORT, host: config.HOST, code, reason: (err as Error).message }, "cannot listen; stopping");
-    for (const a of Object.values(adapters)) await a.stop().catch(() => undefined);
-    store.close();
-    throw err;
-  }
+  const server = await listenOrStop(http, config, adapters, store, logger);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   for (const a of Object.values(adapters)) await a.start();
@@ -146,4 +136,17 @@ function finishRoutes(http: Express, logger: Logger): void {
     if (status === 500) logger.error({ err }, "request failed unexpectedly");
     if (!res.headersSent) res.status(status).json({ error: status === 500 ? "internal" : "bad_request" });
   }) as ErrorRequestHandler);
+}
+
+/** Listens, or says why it cannot and stops everything started so far, rather than sweep and report health from a server no one can reach. */
+async function listenOrStop(http: Express, config: Config, adapters: Partial<Record<Platform, AdapterHandle>>, store: Store, logger: Logger): Promise<Server> {
+  try {
+    return await listen(http, config.PORT, config.HOST);
+  } catch (err) {
+    const code = (err as Partial<ListenError>).cause?.code;
+    logger.fatal({ port: config.PORT, host: config.HOST, code, reason: (err as Error).message }, "cannot listen; stopping");
+    for (const a of Object.values(adapters)) await a.stop().catch(() => undefined);
+    store.close();
+    throw err;
+  }
 }

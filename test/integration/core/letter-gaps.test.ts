@@ -24,14 +24,27 @@ function setup(specific = "😬🙃") {
   return { ...t, me, saved, interview };
 }
 
-/** Delivers the thank-you nudge the way the sweeper does: prepare, then record it as sent. */
-function thanksNudge(t: ReturnType<typeof setup>): Outbound {
-  const r = t.store.reminders.pendingFor(t.interview.id).find((x) => x.kind === "thanks")!;
-  t.clock.t = new Date(r.dueAt);
-  const plan = t.coach.prepareNudge(r, t.clock.now());
-  if (plan.kind !== "send") throw new Error(`the thank-you nudge was not sent: ${plan.kind}`);
-  t.coach.afterNudgeSent(r, t.clock.now());
+/** Delivers one nudge the way the sweeper does: claimed when due, prepared, recorded as sent. */
+function deliver(t: ReturnType<typeof setup>, kind: "reflect" | "thanks"): Outbound {
+  const due = t.store.reminders.pendingFor(t.interview.id).find((x) => x.kind === kind)!;
+  t.clock.t = new Date(due.dueAt);
+  const [r] = t.store.write(() => t.store.reminders.claimDue(due.dueAt, 1, 60_000, "test"));
+  expect(r?.id).toBe(due.id);
+  const plan = t.store.write(() => t.coach.prepareNudge(r!, t.clock.now()));
+  if (plan.kind !== "send") throw new Error(`the ${kind} nudge was not sent: ${plan.kind}`);
+  t.store.write(() => {
+    t.store.reminders.markSent(r!.id, "test", t.clock.now().getTime());
+    t.coach.afterNudgeSent(r!, t.clock.now());
+  });
   return plan.message;
+}
+
+/** The thank-you nudge, after the reflect nudge came on its own as planned (the user skipped its questions). */
+function thanksNudge(t: ReturnType<typeof setup>): Outbound {
+  deliver(t, "reflect");
+  t.me.say("done"); // the rest of the questions skipped…
+  t.me.say("yes"); // …but still wanting the job
+  return deliver(t, "thanks");
 }
 
 describe("notes the letters could not use", () => {
