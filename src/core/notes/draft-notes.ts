@@ -44,15 +44,17 @@ export function letterContext(ctx: TurnContext, d: Debrief, variant = 0): Letter
 /** The thank-you letters of an interview: the stored ones, drafting any that are missing. */
 export function thankYouLetters(ctx: TurnContext, d: Debrief): LetterRow[] {
   const existing = ctx.store.letters.forInterview(d.id, ["thanks", "card"]);
+  // Prefer what the user already touched: a sent letter, then an edited or card version, then the draft.
+  const keptFor = (interviewerId: number | null) => {
+    const mine = existing.filter((l) => l.interviewerId === interviewerId);
+    return mine.find((l) => l.status === "sent") ?? mine.find((l) => l.kind === "card") ?? mine.find((l) => l.kind === "thanks");
+  };
+  const people: (number | null)[] = d.interviewers.length ? d.interviewers.map((p) => p.id) : [null];
+  const kept = people.map(keptFor);
+  // Composing (the gate, the checks) is the costly part: only when some reader has no letter yet.
+  if (kept.every((l) => l)) return kept as LetterRow[];
   const drafts = composeThankYous(letterContext(ctx, d));
-  const letters: LetterRow[] = [];
-  for (const draft of drafts) {
-    const mine = existing.filter((l) => l.interviewerId === draft.interviewerId);
-    // Prefer what the user already touched: a sent letter, then an edited or card version, then the draft.
-    const kept = mine.find((l) => l.status === "sent") ?? mine.find((l) => l.kind === "card") ?? mine.find((l) => l.kind === "thanks");
-    letters.push(kept ?? store(ctx, d, draft, 0));
-  }
-  return letters;
+  return drafts.map((draft) => keptFor(draft.interviewerId) ?? store(ctx, d, draft, 0));
 }
 
 /** Drafts a fresh version of a letter (another wording, or the short card). */
