@@ -25,6 +25,13 @@ export class FormModals {
     return block?.type === "form" ? block.form : undefined;
   }
 
+  /** The coach's form for logging an interview ahead (`/interview-next`), read without writing; undefined when the engine offers none. */
+  upcomingForm(from: UserRef, cmd: { text?: unknown }): Form | undefined {
+    const args = slackTextToPlain(typeof cmd.text === "string" ? cmd.text : "").trim();
+    const block = this.deps.coach.upcomingForm?.(from, args).blocks.find((b) => b.type === "form");
+    return block?.type === "form" ? block.form : undefined;
+  }
+
   /** Opens a form as a modal on the command's trigger; false when Slack refused it (the chat takes over). */
   async open(from: UserRef, form: Form, triggerId: string): Promise<boolean> {
     const tz = this.deps.coach.profile(from)?.tz;
@@ -33,7 +40,7 @@ export class FormModals {
       await web.views.open({ trigger_id: triggerId, view: renderFormModal(form, tz) });
       return true;
     } catch (err) {
-      this.deps.logger.warn({ err, code: slackErrorCode(err) }, "could not open the debrief form; starting the debrief in the DM instead");
+      this.deps.logger.warn({ err, code: slackErrorCode(err) }, "could not open the form; carrying on in the DM instead");
       return false;
     }
   }

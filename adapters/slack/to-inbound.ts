@@ -16,6 +16,8 @@ export interface Facts {
 
 /** A slash command payload (the fields Afterword reads). */
 export interface CommandPayload {
+  /** `/interview-done` or `/interview-next`. */
+  command?: string;
   team_id: string;
   user_id: string;
   text?: string;
@@ -116,7 +118,7 @@ export function commandIds(cmd: Partial<CommandPayload>): { from: UserRef; trigg
 /** `/interview-done [text]` → a command event; the trigger id is its delivery id. */
 export function commandToInbound(cmd: CommandPayload, at: Date, facts: Facts = {}): Inbound {
   return withFacts(
-    { kind: "command", name: "interview-done", args: slackTextToPlain(text(cmd.text) ?? "").trim(), from: ref(cmd.team_id, cmd.user_id), at, id: cmd.trigger_id },
+    { kind: "command", name: cmd.command === "/interview-next" ? "interview-next" : "interview-done", args: slackTextToPlain(text(cmd.text) ?? "").trim(), from: ref(cmd.team_id, cmd.user_id), at, id: cmd.trigger_id },
     facts,
   );
 }
@@ -181,8 +183,9 @@ export function formSubmissionToInbound(body: InteractionBody, at: Date, facts: 
     read = undefined;
   }
   const id = deliveryId(body.trigger_id) ?? `${text(body.view?.id) ?? ""}:${text(body.view?.hash) ?? ""}`;
-  // Only the debrief form exists; whatever the metadata says, a form submission can do nothing else.
-  const event: Inbound = { kind: "action", action: Actions.debriefForm, from, at, id, fields: read?.fields };
+  // Only the engine's two forms exist; whatever else the metadata says, a submission is the debrief form's.
+  const action = read?.meta.submit === Actions.upcomingForm ? Actions.upcomingForm : Actions.debriefForm;
+  const event: Inbound = { kind: "action", action, from, at, id, fields: read?.fields };
   if (read?.meta.token) event.value = read.meta.token;
   return withFacts(event, facts);
 }

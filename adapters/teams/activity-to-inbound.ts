@@ -70,7 +70,9 @@ export function textWithoutMention(activity: Partial<Activity>): string {
   return text.replace(/<at>[^<]*<\/at>/gi, " ").replace(/\s+/g, " ").trim();
 }
 
-const COMMAND = /^\/?interview-done(?:$|[\s,:;]+([\s\S]*)$)/i;
+const COMMAND = /^\/?interview-(done|next)(?:$|[\s,:;]+([\s\S]*)$)/i;
+// The engine's forms: their inputs arrive beside the action and the token.
+const FORM_ACTIONS: string[] = [Actions.debriefForm, Actions.upcomingForm];
 const SETTINGS = /^\/?settings$/i;
 const HELP = /^\/?(help|\?)$/i;
 // The engine's commands besides those above (it answers them typed with or without a slash);
@@ -113,7 +115,7 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
     const actionValue = typeof value.value === "string" || typeof value.value === "number" ? String(value.value) : undefined;
     const edited = actionValue !== undefined ? value[letterInputId(actionValue)] : undefined;
     // A form's inputs arrive beside its action and token; the engine checks every one.
-    const fields = value.action === Actions.debriefForm ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== "action" && k !== "value")) : undefined;
+    const fields = FORM_ACTIONS.includes(value.action) ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== "action" && k !== "value")) : undefined;
     return {
       kind: "inbound",
       event: {
@@ -130,8 +132,11 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
   const text = textWithoutMention(activity);
   if (!text) return { kind: "ignore", why: "message with no text and no card data" };
   const command = COMMAND.exec(text);
-  // Teams has forms: the debrief's basics come back as one card, the chat takes over after it.
-  if (command) return { kind: "inbound", event: { ...base, kind: "command", name: "interview-done", args: (command[1] ?? "").trim(), forms: true } };
+  // Teams has forms: the basics come back as one card (the debrief's, or logging ahead), the chat takes over after it.
+  if (command) {
+    const name = command[1]!.toLowerCase() === "next" ? "interview-next" : "interview-done";
+    return { kind: "inbound", event: { ...base, kind: "command", name, args: (command[2] ?? "").trim(), forms: true } };
+  }
   // Through the engine rather than coach.home(): the address is refreshed and the id recorded like any turn.
   if (SETTINGS.test(text)) return { kind: "inbound", event: { ...base, kind: "action", action: Actions.home } };
   // Answered by the adapter in any state, even mid-debrief (where the engine reads every line as an answer).

@@ -50,7 +50,7 @@ export function checkAppPackage(manifest: any, files: Record<string, Uint8Array>
   if (expectedBotId) need(bot.botId === expectedBotId, "bots[0].botId must be MicrosoftAppId");
   need(Array.isArray(bot.scopes) && bot.scopes.length === 1 && bot.scopes[0] === "personal", 'bots[0].scopes must be ["personal"]');
   const commands = (bot.commandLists ?? []).flatMap((l: any) => l.commands ?? []);
-  for (const title of ["interview-done", "settings"]) need(commands.some((c: any) => c.title === title), `bots[0].commandLists must list ${title}`);
+  for (const title of ["interview-done", "interview-next", "settings"]) need(commands.some((c: any) => c.title === title), `bots[0].commandLists must list ${title}`);
   for (const c of commands) need(text(c.title, 32) && text(c.description, 128), `command "${c.title}" needs a title (≤ 32) and a description (≤ 128)`);
   const left = JSON.stringify(manifest).match(/\$\{\{[^}]*\}\}/g);
   need(!left, `placeholders left unfilled: ${left?.join(", ")}`);

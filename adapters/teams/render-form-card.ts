@@ -5,7 +5,9 @@ import type { Form, FormField } from "../../src/core/types.js";
 type Element = Record<string, unknown>;
 
 function input(f: FormField): Element {
-  const base = { id: f.id, label: f.label, isRequired: !f.optional, ...(f.placeholder ? { placeholder: f.placeholder } : {}) };
+  // A required input needs the line Teams shows when it is left empty.
+  const required = f.optional ? { isRequired: false } : { isRequired: true, errorMessage: `Please fill in: ${f.label}` };
+  const base = { id: f.id, label: f.label, ...required, ...(f.placeholder ? { placeholder: f.placeholder } : {}) };
   switch (f.kind) {
     case "date":
       return { type: "Input.Date", ...base, ...(f.value ? { value: f.value } : {}) };

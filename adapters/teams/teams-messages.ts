@@ -7,7 +7,7 @@ export function welcomeMessage(name?: string): Outbound {
   const markdown = [
     `Hi${first ? ` ${first}` : ""}! I'm *Afterword*. Right after a job interview I help you write down what happened while it's fresh, draft your thank-you notes, and remind you to follow up at the right moments: once, politely, never nagging.`,
     "",
-    "When you come out of an interview, type *interview-done*. You can add what you know already, for example _interview-done Acme, Staff Engineer, with Dana Li_.",
+    "When you come out of an interview, type *interview-done*. You can add what you know already, for example _interview-done Acme, Staff Engineer, with Dana Li_. Know about one ahead? Type *interview-next* and I'll send a short plan the evening before.",
     "",
     "Type *settings* any time for your nudge hours, to pause reminders, or to export or delete your data, and *help* to see everything I understand.",
   ].join("\n");
@@ -19,6 +19,7 @@ export function welcomeMessage(name?: string): Outbound {
 
 // What a person can type in Teams, as the help and the unknown-command answer both list it.
 const COMMAND_LIST = [
+  "- *interview-next* before an interview, to log it ahead: a short plan the evening before, and I ask how it went right after. _interview-next Acme, Staff Engineer, Thursday 3pm, with Dana Li_",
   "- *interview-done* after an interview, to debrief it while it's fresh. Add what you know already: _interview-done Acme, Staff Engineer, with Dana Li_",
   "- *heard-back* when a company gets back to you, so I stop or change the follow-ups",
   "- *letters* for every letter of your open interviews, drafted or sent",

@@ -28,7 +28,8 @@ export function listenForActions(app: App, parts: SlackParts): void {
     if (!read || parts.runner.isReplay(read.id, context.retryNum)) return;
     // Replies go to the user's own DM (stored, or opened for them), never to the click's container.
     const event = withFacts(read, { ...parts.dms.cachedAddress(from), ...(await parts.profiles.ifNeeded(from, false)) });
-    const touchesHome = b.container?.type === "view" || /^(settings|data)\./.test(actionId);
+    // App Home lists settings and interviews logged ahead: a change to either shows there at once.
+    const touchesHome = b.container?.type === "view" || /^(settings|data|upcoming)\./.test(actionId);
     const then = touchesHome ? () => parts.home.publish(from) : undefined;
     let outs;
     try {

@@ -3,11 +3,20 @@
 /** The slash command Afterword answers. */
 export const COMMAND = "/interview-done";
 
+/** The slash command that logs an interview ahead. */
+export const NEXT_COMMAND = "/interview-next";
+
+/** Every slash command Afterword answers. */
+export const COMMANDS = [COMMAND, NEXT_COMMAND] as const;
+
+/** The ephemeral line `/interview-next` is acknowledged with when its form cannot open. */
+export const NEXT_ACK = "Good to plan ahead. I'll meet you in our DM to log it.";
+
 /** The ephemeral line the slash command is acknowledged with. */
 export const COMMAND_ACK = "Well done getting through it. I'll meet you in our DM with a few quick questions while it's fresh.";
 
 /** Said in the DM when the command could not be started (the database was busy, say). */
-export const COMMAND_FAILED = "Sorry, I couldn't start that just now. Give it a minute and type /interview-done again.";
+export const COMMAND_FAILED = "Sorry, I couldn't start that just now. Give it a minute and type the command again.";
 
 /** Said in the DM when a click could not be saved (Slack does not resend clicks). */
 export const ACTION_FAILED = "Sorry, I couldn't save that just now, so nothing changed. Please press the button again in a minute.";

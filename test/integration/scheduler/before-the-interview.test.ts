@@ -4,35 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import { HOW_DID_IT_GO } from "../../../src/core/nudges/render-upcoming-nudges.js";
-import type { Outbound } from "../../../src/core/types.js";
 import { buttonsOf, textOf, type Driver } from "../../support/temp-store.js";
 import { at, local, worldsPerTest, type World } from "../../support/scheduler/world.js";
+import { answerAhead } from "../../support/ahead-debrief.js";
 
 // Whatever a test did, no nudge reached anyone outside their nudge hours (checked by worldsPerTest).
 const newWorld = worldsPerTest();
-
-/** Answers a debrief by what each question asks; returns the questions asked, in order, and the last messages. */
-function answerDebrief(sam: Driver, first: Outbound[]): { asked: string[]; last: Outbound[] } {
-  const ANSWERS: [RegExp, string][] = [
-    [/What did you talk about with \*Dana Li\*/, "she asked how I would split the billing monolith"],
-    [/What did you talk about with \*Omar Haddad\*/, "he cares about on-call load"],
-    [/What does the team need most/, "fewer flaky deploys; I led a CI overhaul that fixed them"],
-    [/next steps and timing/, "they will decide by Friday 27 November"],
-    [/recruiter involved/, "no"],
-    [/never came up/, "my Kafka work"],
-  ];
-  const asked: string[] = [];
-  let out = first;
-  for (let i = 0; i < 20; i++) {
-    const text = textOf(out);
-    if (/Looks right, save it/.test(text)) return { asked, last: out };
-    const hit = ANSWERS.find(([q]) => q.test(text));
-    if (!hit) throw new Error(`an unexpected question: ${text}`);
-    asked.push(hit[0].source);
-    out = sam.say(hit[1]);
-  }
-  throw new Error("the debrief never reached its summary");
-}
 
 function logAhead(w: World, sam: Driver, line = "Acme, Staff Engineer, Thursday 3pm, video, final round, with Dana Li (CTO), Omar Haddad") {
   const out = textOf(sam.next(line));
@@ -65,7 +42,8 @@ describe.each(["America/Los_Angeles", "Asia/Kolkata"])("before the interview, in
     const first = [after[0]!.message];
     expect(textOf(first)).toContain(HOW_DID_IT_GO);
     // Nothing logged is asked again: not the company, the time, the format, the names or their spelling.
-    const { asked, last } = answerDebrief(sam, first);
+    let last = first;
+    const asked = await answerAhead(textOf(first), (text) => textOf((last = sam.say(text))));
     expect(asked).toHaveLength(6);
     expect(textOf(last)).toMatch(/Company: Acme\nRole: Staff Engineer\nWhen: Thursday 19 Nov, 15:00\nFormat: video\nStage: final round/);
     const saved = textOf(sam.press(Actions.confirm));
@@ -113,15 +91,14 @@ describe.each(["America/Los_Angeles", "Asia/Kolkata"])("before the interview, in
     expect(await w.runUntil(at("2026-11-24T12:00", tz))).toEqual([]);
   });
 
-  it("/interview-done for the same company picks the upcoming interview up instead of starting blank", () => {
+  it("/interview-done for the same company picks the upcoming interview up instead of starting blank", async () => {
     const w = newWorld(at("2026-11-16T10:00", tz));
     const sam = w.user("sam", tz);
     const { d } = logAhead(w, sam);
     w.clock.set(at("2026-11-19T15:50", tz));
     const first = sam.command("Acme");
     expect(textOf(first)).toMatch(/I have what you logged: \*Staff Engineer\* at \*Acme\*, Thursday 19 Nov, 15:00/);
-    const { asked } = answerDebrief(sam, first);
-    expect(asked).toHaveLength(6);
+    expect(await answerAhead(textOf(first), (text) => textOf(sam.say(text)))).toHaveLength(6);
     expect(w.store.interviews.list(w.row(sam).id).map((i) => i.id)).toEqual([d.id]);
     // Its own nudges are no longer needed once it is picked up.
     expect(w.rows(sam).filter((r) => r.status === "pending")).toEqual([]);

@@ -16,15 +16,15 @@ export function uid(prefix: string): string {
   return `${prefix}${Date.now().toString(36).toUpperCase()}${(counter++).toString(36).toUpperCase()}`;
 }
 
-/** A `/interview-done` command as Slack posts it (recorded shape). */
-export function commandFields(o: { team: string; user: string; text?: string; trigger?: string; channel?: string }): Record<string, string> {
+/** A `/interview-done` (or `command`) slash command as Slack posts it (recorded shape). */
+export function commandFields(o: { team: string; user: string; text?: string; trigger?: string; channel?: string; command?: string }): Record<string, string> {
   const base = fixture("slash-commands-slack.json").slashCommandWithArgs as Record<string, string>;
   return {
     ...base,
     team_id: o.team,
     user_id: o.user,
     channel_id: o.channel ?? "C00FAKECHAN3",
-    command: "/interview-done",
+    command: o.command ?? "/interview-done",
     text: o.text ?? "",
     trigger_id: o.trigger ?? uid("trig."),
   };

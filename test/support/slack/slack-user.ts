@@ -72,9 +72,9 @@ export class SlackUser {
     return this.fake.callsOf("chat.postMessage").filter((c) => c.args.channel === this.channel);
   }
 
-  /** `/interview-done <text>`; returns the ack payload, the modal it opened (if any) and the DM messages that followed. */
-  async command(text: string): Promise<{ ack: unknown; posts: RecordedCall[]; view?: any }> {
-    const fields = commandFields({ team: this.team, user: this.user, text });
+  /** `/interview-done <text>` (or `command`); returns the ack payload, the modal it opened (if any) and the DM messages that followed. */
+  async command(text: string, command?: string): Promise<{ ack: unknown; posts: RecordedCall[]; view?: any }> {
+    const fields = commandFields({ team: this.team, user: this.user, text, ...(command ? { command } : {}) });
     const ack = await this.t.command(fields);
     await this.idle();
     const view = this.fake.callsOf("views.open").find((c) => c.args.trigger_id === fields.trigger_id)?.args.view;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SLACK_EVENTS_PATH } from "../../../../adapters/slack/create-slack-adapter.js";
-import { COMMAND } from "../../../../adapters/slack/register-listeners.js";
+import { COMMANDS } from "../../../../adapters/slack/listeners/lines.js";
 import { SLACK_BOT_SCOPES } from "../../../../adapters/slack/oauth/bot-scopes.js";
 import { REDIRECT_PATH } from "../../../../adapters/slack/oauth/install-routes.js";
 import { ROOT } from "../../../support/build-once.js";
@@ -34,15 +34,16 @@ describe("manifest.yml", () => {
     expect(list(/^\s+bot_events:\s*$/m).sort()).toEqual(["app_home_opened", "app_uninstalled", "message.im", "tokens_revoked"]);
   });
 
-  it("declares the slash command, DM and App Home, and sends everything to one path", () => {
-    expect(manifest).toContain(`- command: ${COMMAND}`);
+  it("declares the slash commands, DM and App Home, and sends everything to one path", () => {
+    for (const command of COMMANDS) expect(manifest).toContain(`- command: ${command}`);
     expect(manifest).toMatch(/home_tab_enabled: true/);
     expect(manifest).toMatch(/messages_tab_enabled: true/);
     expect(manifest).toMatch(/messages_tab_read_only_enabled: false/);
     expect(manifest).toMatch(/interactivity:\s+is_enabled: true/);
     expect(manifest).toMatch(/socket_mode_enabled: (true|false)/);
     const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => m[1]!);
-    expect(urls).toHaveLength(3);
+    // One per slash command, events, interactivity.
+    expect(urls).toHaveLength(COMMANDS.length + 2);
     for (const u of urls) expect(new URL(u).pathname).toBe(SLACK_EVENTS_PATH);
   });
 });

@@ -34,6 +34,20 @@ describe("reading Teams activities", () => {
     expect(event({ ...base, text: "interview-doneish" })).toMatchObject({ kind: "text" });
   });
 
+  it("reads interview-next the same way, as a command that may answer with the form for logging ahead", () => {
+    for (const text of ["interview-next Acme, Thursday 3pm", "/Interview-Next: Acme, Thursday 3pm"]) {
+      expect(event({ ...base, text })).toMatchObject({ kind: "command", name: "interview-next", args: "Acme, Thursday 3pm", forms: true });
+    }
+    expect(event({ ...base, text: "interview-nextweek" })).toMatchObject({ kind: "text" });
+  });
+
+  it("carries a submitted form's inputs for both of the engine's forms, and for nothing else", () => {
+    for (const action of [Actions.debriefForm, Actions.upcomingForm]) {
+      expect(event({ ...base, value: { action, value: "tok", company: "Acme", time: "15:00" } })).toMatchObject({ kind: "action", action, value: "tok", fields: { company: "Acme", time: "15:00" } });
+    }
+    expect(event({ ...base, value: { action: Actions.upcomingCancel, value: "7", company: "Acme" } })).not.toHaveProperty("fields");
+  });
+
   it("strips the bot's @mention", () => {
     const mentioned = {
       ...base,

@@ -55,7 +55,7 @@ describe("the Teams app package", () => {
       expect.objectContaining({
         botId: APP_ID,
         scopes: ["personal"],
-        commandLists: [{ scopes: ["personal"], commands: [expect.objectContaining({ title: "interview-done" }), expect.objectContaining({ title: "settings" }), expect.objectContaining({ title: "help" })] }],
+        commandLists: [{ scopes: ["personal"], commands: [expect.objectContaining({ title: "interview-done" }), expect.objectContaining({ title: "interview-next" }), expect.objectContaining({ title: "settings" }), expect.objectContaining({ title: "help" })] }],
       }),
     ]);
     expect(template).toContain("${{MicrosoftAppId}}");
