@@ -81,6 +81,13 @@ const HELP = /^\/?(help|\?)$/i;
 const ENGINE_COMMANDS = /^\/(home|heard[- ]back|(my )?letters)$/i;
 const SLASH_WORD = /^\/([a-z][\w-]*)(?:\s|$)/i;
 
+/** `interview-done …` or `interview-next …` typed as a message: the command and the text after it. */
+function commandIn(text: string): { name: "interview-done" | "interview-next"; args: string } | undefined {
+  const m = COMMAND.exec(text);
+  if (!m) return undefined;
+  return { name: m[1]!.toLowerCase() === "next" ? "interview-next" : "interview-done", args: (m[2] ?? "").trim() };
+}
+
 /** Translates one activity into what Afterword should do with it. */
 export function readActivity(activity: Partial<Activity>, now: Date): TeamsIntent {
   const from = userRefOf(activity);
@@ -131,12 +138,9 @@ export function readActivity(activity: Partial<Activity>, now: Date): TeamsInten
 
   const text = textWithoutMention(activity);
   if (!text) return { kind: "ignore", why: "message with no text and no card data" };
-  const command = COMMAND.exec(text);
+  const command = commandIn(text);
   // Teams has forms: the basics come back as one card (the debrief's, or logging ahead), the chat takes over after it.
-  if (command) {
-    const name = command[1]!.toLowerCase() === "next" ? "interview-next" : "interview-done";
-    return { kind: "inbound", event: { ...base, kind: "command", name, args: (command[2] ?? "").trim(), forms: true } };
-  }
+  if (command) return { kind: "inbound", event: { ...base, kind: "command", ...command, forms: true } };
   // Through the engine rather than coach.home(): the address is refreshed and the id recorded like any turn.
   if (SETTINGS.test(text)) return { kind: "inbound", event: { ...base, kind: "action", action: Actions.home } };
   // Answered by the adapter in any state, even mid-debrief (where the engine reads every line as an answer).
