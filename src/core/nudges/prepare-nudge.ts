@@ -1,7 +1,7 @@
 import { closeInterview } from "../follow-up/close-interview.js";
 import { clampToNudgeHours, isQuietTime, letGoAt, nextNudgeMorning, thanksReminderAt } from "../plan/index.js";
 import { thankYouLetters } from "../notes/draft-notes.js";
-import { markGapsAsked } from "../notes/letter-gaps.js";
+import { markGapsAsked, openGaps } from "../notes/letter-gaps.js";
 import type { Reminder } from "../model/reminder.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Address, Outbound } from "../types.js";
@@ -88,10 +88,12 @@ function planOne(ctx: TurnContext, d: Debrief, r: Reminder, address: Address): N
 export function afterNudgeSent(ctx: TurnContext, r: Reminder): void {
   const joined = ctx.store.reminders.joinedTo(r.id);
   for (const x of joined) ctx.store.reminders.markJoinedSent(x.id, ctx.now.getTime());
-  for (const x of [r, ...joined]) afterOne(ctx, x);
+  // With a look back in the same message, the notes (and any question about them) come when asked for, after it.
+  const notesShown = !(r.kind === "reflect" && joined.length > 0);
+  for (const x of [r, ...joined]) afterOne(ctx, x, notesShown);
 }
 
-function afterOne(ctx: TurnContext, r: Reminder): void {
+function afterOne(ctx: TurnContext, r: Reminder, notesShown: boolean): void {
   const { store, user, now } = ctx;
   const t = now.getTime();
   if (r.kind === "after") return openAfterDebrief(ctx, r.interviewId);
@@ -105,9 +107,14 @@ function afterOne(ctx: TurnContext, r: Reminder): void {
       break;
     case "thanks": {
       replaceNudge(ctx, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours));
-      // The nudge asked about notes the letters could not use: asked once, and the next message answers it.
+      // The nudge asked about notes the letters could not use: asked once, and the next message answers it
+      // (a look back left unanswered since yesterday gives way to it).
       const d = store.interviews.load(user.id, r.interviewId);
-      if (d) markGapsAsked(ctx, d);
+      if (d && notesShown) {
+        const open = store.conversations.get(user.id);
+        if (open?.flow === "reflect" && open.interviewId === d.id && openGaps(ctx, d).length) store.conversations.clear(user.id);
+        markGapsAsked(ctx, d);
+      }
       break;
     }
     case "thanks_again":

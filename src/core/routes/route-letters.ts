@@ -3,6 +3,7 @@ import { Actions } from "../actions.js";
 import { askSendEarly, beforeReflect, openLetter, reflectFirstBlocks } from "../follow-up/reflect-first.js";
 import { compose } from "../messages.js";
 import { thankYouLetters } from "../notes/draft-notes.js";
+import { gapQuestion, markGapsAsked, openGaps } from "../notes/letter-gaps.js";
 import { anotherVersion, markLetterSent, saveEditedLetter } from "../notes/letter-actions.js";
 import { GONE, type ActionRoute } from "./action-turn.js";
 
@@ -11,15 +12,21 @@ export const previewNotes: ActionRoute = ({ ctx, id }) => {
   const d = id ? ctx.store.interviews.load(ctx.user.id, id) : undefined;
   if (!d || d.status === "draft") return [GONE];
   const letters = thankYouLetters(ctx, d);
+  const early = beforeReflect(ctx, d);
+  // After the look back (the notes of a message that held both): the question about notes the letters could not use, once.
+  const gaps = early || ctx.store.conversations.get(ctx.user.id) ? [] : openGaps(ctx, d);
+  const question = gapQuestion(d, gaps);
+  if (question) markGapsAsked(ctx, d);
   return [
     compose([
       {
         type: "text",
-        markdown: beforeReflect(ctx, d)
+        markdown: early
           ? "Here are your drafts. Best sent tomorrow morning, after you've slept on it and reflected."
           : "Here are your thank-you drafts. Read each one aloud, make it sound like you, then send it.",
       },
       ...letters.flatMap((l) => reflectFirstBlocks(ctx, d, l)),
+      ...(question ? [question] : []),
     ]),
   ];
 };

@@ -78,6 +78,29 @@ describe("notes the letters could not use", () => {
     expect(textOf([nudge])).toMatch(/how would you put that to Dana in one sentence\?/);
   });
 
+  it("when the look back and the thank-you came in one message, the question comes with the notes, once the look back is done", () => {
+    const t = setup();
+    t.clock.t = new Date(t.store.reminders.pendingFor(t.interview.id).find((x) => x.kind === "thanks")!.dueAt);
+    const now = t.clock.now();
+    const [first] = t.store.write(() => t.store.reminders.claimDue(now.getTime(), 5, 60_000, "test"));
+    const plan = t.store.write(() => t.coach.prepareNudge(first!, now));
+    if (plan.kind !== "send") throw new Error("the reflect nudge was not sent");
+    expect(textOf([plan.message])).toMatch(/1\. Look back first[\s\S]*2\. Your thank-you notes/);
+    expect(textOf([plan.message])).not.toMatch(/didn't fit a letter/);
+    t.store.write(() => {
+      t.store.reminders.markSent(first!.id, "test", now.getTime());
+      t.coach.afterNudgeSent(first!, now);
+    });
+    // The look back first: its questions take the typed answers, and the last one closes it.
+    expect(textOf(t.me.say("done"))).toMatch(/still want this job/);
+    t.me.press(Actions.interest, `${t.interview.id}:yes`);
+    const notes = t.me.press(Actions.draftNotes, String(t.interview.id));
+    expect(textOf(notes)).toMatch(/Here are your thank-you drafts[\s\S]*didn't fit a letter as written/);
+    expect(textOf(t.me.say("Your question about Kafka partitioning made me rethink how I size topics\nskip"))).toMatch(/^Thanks\. Here are your letters with that in:/);
+    // Asked once.
+    expect(textOf(t.me.press(Actions.draftNotes, String(t.interview.id)))).not.toMatch(/didn't fit a letter/);
+  });
+
   it("a debrief whose notes all pass asks nothing", () => {
     const t = setup("she asked how id migrate the billing service w/o downtime");
     expect(textOf([thanksNudge(t)])).not.toMatch(/didn't fit a letter/);
