@@ -30,29 +30,36 @@ export async function waitForHealth(url: string, since: bigint, timeoutMs: numbe
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
 
-/** Spawns `afterword serve` on a free port with Slack pointed at `apiUrl`, and waits for /healthz. */
+/** Spawns `afterword serve` on a free port with Slack pointed at `apiUrl` (and/or Teams on), and waits for /healthz. */
 export async function startAfterwordServe(options: {
   dbPath: string;
-  apiUrl: string;
+  /** The fake Slack Web API; without it Slack is off (a Teams-only server). */
+  apiUrl?: string;
+  /** Turns Teams on, unauthenticated on loopback (the bench's fake connector accepts anything). */
+  teams?: boolean;
   logPath: string;
   logLevel?: string;
-  /** Modules preloaded with --import (the bench's "ideas" patches). */
-  preload?: string[];
+  /** Extra flags for node (--cpu-prof …). */
+  nodeArgs?: string[];
+  /** Extra environment (AFTERWORD_GRAMMAR …). */
+  env?: Record<string, string>;
+  /** An IPC channel to the server (for a preloaded probe). */
+  ipc?: boolean;
 }): Promise<AfterwordServer> {
   const port = await freePort();
   const env = cleanEnv({
-    SLACK_BOT_TOKEN: "xoxb-bench-token",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: options.apiUrl,
+    ...(options.apiUrl ? { SLACK_BOT_TOKEN: "xoxb-bench-token", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: options.apiUrl } : {}),
+    ...(options.teams ? { TEAMS_UNAUTHENTICATED: "true" } : {}),
     DATABASE_PATH: options.dbPath,
     PORT: String(port),
     HOST: "127.0.0.1",
     AFTERWORD_TZ: "UTC",
     LOG_LEVEL: options.logLevel ?? "info",
+    ...options.env,
   });
   const start = process.hrtime.bigint();
-  const nodeArgs = [compiled("./exit-with-parent.js"), ...(options.preload ?? [])].flatMap((p) => ["--import", p]);
-  const child = spawnNode(compiled("../src/main.js"), ["serve"], { env, logPath: options.logPath, nodeArgs });
+  const nodeArgs = ["--import", compiled("./exit-with-parent.js"), ...(options.nodeArgs ?? [])];
+  const child = spawnNode(compiled("../src/main.js"), ["serve"], { env, logPath: options.logPath, nodeArgs, ipc: options.ipc ?? false });
   const url = `http://127.0.0.1:${port}`;
   let startMs: number;
   try {

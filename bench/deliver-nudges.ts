@@ -1,4 +1,5 @@
-// Figure 4b: sweep() delivering 10,000 due `reflect` nudges through a ChatPort that answers at once.
+// Figure 4b: sweep() delivering every due nudge of a seeded database (10,000 reflect nudges, or
+// 1,000 thank-you nudges whose letters are drafted and checked) through a ChatPort that answers at once.
 import { Coach } from "../src/core/coach.js";
 import type { ChatPort } from "../src/core/types.js";
 import { sweep } from "../src/scheduler/sweep.js";
@@ -6,8 +7,9 @@ import { Store } from "../src/store/store.js";
 import type { SeedLayout } from "./seed-reminders.js";
 import { median } from "./stats.js";
 import { GroupWriter } from "../src/store/group-writer.js";
+import type { GrammarChecker } from "../src/core/letters/index.js";
 
-/** Seconds for sweeps to deliver every due nudge (10,000 at 1M rows), median over runs. */
+/** Seconds for sweeps to deliver every due nudge, median over runs. */
 export interface DeliverResult {
   medianS: number;
   delivered: number;
@@ -35,10 +37,27 @@ function instantPort(): ChatPort & { sent: number } {
   return port;
 }
 
-/** Runs sweep() at the seed's `now` until nothing is due, `runs` times, resetting (untimed) in between. */
-export async function measureDelivery(path: string, layout: SeedLayout, runs = 5): Promise<DeliverResult> {
+/** Puts the reflect nudges back: pending again, the reflect conversations they opened gone. */
+export function resetReflect(store: Store): void {
+  store.write(() => {
+    store.db.prepare("UPDATE reminders SET status = 'pending', sent_at = NULL, lease_until = NULL, claimed_by = NULL, attempts = 0 WHERE status = 'sent'").run();
+    store.db.prepare("DELETE FROM conversations").run();
+  });
+}
+
+/**
+ * Runs sweep() at the seed's `now` until nothing is due, `runs` times, putting the world back
+ * (untimed) in between with `reset`; `grammar` is the checker the server would have loaded.
+ */
+export async function measureDelivery(
+  path: string,
+  layout: Pick<SeedLayout, "now" | "due">,
+  runs: number,
+  reset: (store: Store) => void,
+  grammar?: GrammarChecker,
+): Promise<DeliverResult> {
   const store = Store.open(path);
-  const coach = new Coach({ store, clock: () => new Date(layout.now), defaultTz: "UTC" });
+  const coach = new Coach({ store, clock: () => new Date(layout.now), defaultTz: "UTC", ...(grammar ? { grammar } : {}) });
   const times: number[] = [];
   let delivered = 0;
   try {
@@ -53,11 +72,7 @@ export async function measureDelivery(path: string, layout: SeedLayout, runs = 5
         throw new Error(`sweep sent ${result.sent} (port saw ${port.sent}), expected ${layout.due}: ${JSON.stringify({ ...result, planned: undefined })}`);
       }
       delivered = result.sent;
-      // Put the world back: the nudges pending again, the reflect conversations they opened gone.
-      store.write(() => {
-        store.db.prepare("UPDATE reminders SET status = 'pending', sent_at = NULL, lease_until = NULL, claimed_by = NULL, attempts = 0 WHERE status = 'sent'").run();
-        store.db.prepare("DELETE FROM conversations").run();
-      });
+      reset(store);
     }
     await nextTurn();
   } finally {

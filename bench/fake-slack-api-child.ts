@@ -3,7 +3,7 @@
 import { startFakeSlackApi } from "./fake-slack-api.js";
 
 const fake = await startFakeSlackApi();
-process.send?.({ port: fake.port, apiUrl: fake.apiUrl });
+process.send?.({ port: fake.port, apiUrl: fake.apiUrl, serviceUrl: fake.serviceUrl });
 process.on("message", (msg: unknown) => {
   if (msg === "counts") process.send?.({ counts: Object.fromEntries(fake.counts) });
 });

@@ -1,4 +1,5 @@
 // A minimal stand-in for Slack's Web API on 127.0.0.1: answers {ok:true,…} and reports chat.postMessage arrivals.
+// It also stands in for Teams' Bot Connector: a POST to /v3/conversations/<id>/activities[/<reply-to>] gets an activity id.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -12,11 +13,16 @@ export interface PostedMessage {
 export interface FakeSlackApi {
   /** The Web API base URL, ending in /api/ as Afterword's config requires. */
   apiUrl: string;
+  /** The Bot Connector's service URL (activities are posted under /v3/conversations/). */
+  serviceUrl: string;
   port: number;
   /** Calls answered, by method. */
   counts: Map<string, number>;
   close(): Promise<void>;
 }
+
+/** The count key of activities posted to the fake Bot Connector. */
+export const TEAMS_ACTIVITY = "teams.activity";
 
 /** The bot identity auth.test reports. */
 export const BOT = { userId: "UBENCHBOT", botId: "BBENCHBOT", team: "TBENCH" };
@@ -61,7 +67,15 @@ export async function startFakeSlackApi(options: { port?: number; onPost?: (m: P
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+      const url = req.url ?? "";
+      if (url.startsWith("/v3/conversations/")) {
+        counts.set(TEAMS_ACTIVITY, (counts.get(TEAMS_ACTIVITY) ?? 0) + 1);
+        const body = JSON.stringify({ id: `reply-${++ts}` });
+        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+        res.end(body);
+        return;
+      }
+      const method = url.replace(/^\/api\//, "").split("?")[0] ?? "";
       const args = readArgs(req, Buffer.concat(chunks).toString("utf8"));
       counts.set(method, (counts.get(method) ?? 0) + 1);
       if (method === "chat.postMessage") options.onPost?.({ channel: String(args.channel ?? ""), at: process.hrtime.bigint() });
@@ -78,6 +92,7 @@ export async function startFakeSlackApi(options: { port?: number; onPost?: (m: P
   const port = (server.address() as AddressInfo).port;
   return {
     apiUrl: `http://127.0.0.1:${port}/api/`,
+    serviceUrl: `http://127.0.0.1:${port}/`,
     port,
     counts,
     close: () =>

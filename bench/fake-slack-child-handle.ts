@@ -5,6 +5,8 @@ import { cleanEnv, compiled, nextMessage, spawnNode, stopChild } from "./childre
 /** A fake Slack API child: its URL, call counts on demand, and a way to stop it. */
 export interface FakeSlackChild {
   apiUrl: string;
+  /** The fake Bot Connector's service URL (the same process). */
+  serviceUrl: string;
   child: ChildProcess;
   counts(): Promise<Record<string, number>>;
   /** Waits until chat.postMessage calls stop growing for `quietMs` (background replies drained); bounded. */
@@ -15,7 +17,7 @@ export interface FakeSlackChild {
 /** Starts the fake in a child process and waits for its port. */
 export async function startFakeSlackChild(logPath: string): Promise<FakeSlackChild> {
   const child = spawnNode(compiled("./fake-slack-api-child.js"), [], { env: cleanEnv({}), logPath, ipc: true });
-  const { apiUrl } = await nextMessage(child, (m) => (m && typeof m.apiUrl === "string" ? (m as { apiUrl: string }) : undefined), 10_000);
+  const { apiUrl, serviceUrl } = await nextMessage(child, (m) => (m && typeof m.apiUrl === "string" ? (m as { apiUrl: string; serviceUrl: string }) : undefined), 10_000);
   const counts = async () => {
     const reply = nextMessage(child, (m) => (m && m.counts ? (m.counts as Record<string, number>) : undefined), 5_000);
     child.send("counts");
@@ -23,6 +25,7 @@ export async function startFakeSlackChild(logPath: string): Promise<FakeSlackChi
   };
   return {
     apiUrl,
+    serviceUrl,
     child,
     counts,
     async settle(quietMs = 250, timeoutMs = 20_000) {

@@ -41,7 +41,9 @@ export function renderTable(figures: Figure[]): string {
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-/** `{ "name": { "value": n, "unit": "..." }, ... }` on one line. */
+/** `{ "name": { "value": n, "unit": "...", "target": "<= 2", "met": true }, ... }` on one line (target and met only where there is a target). */
 export function renderJson(figures: Figure[]): string {
-  return JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, { value: round(f.value, 4), unit: f.unit }])));
+  return JSON.stringify(
+    Object.fromEntries(figures.map((f) => [f.name, { value: round(f.value, 4), unit: f.unit, ...(f.target ? { target: targetText(f.target), met: met(f) } : {}) }])),
+  );
 }

@@ -1,14 +1,16 @@
-// Figure 2: signed Slack traffic at concurrency 10 and 50 against `afterword serve` and a bare Bolt app, pair by pair.
-// A third server, `afterword serve` with the bench's ideas preloaded, shows what the proposed changes would give.
-import { startAfterwordServe, SIGNING_SECRET, type AfterwordServer } from "./afterword-serve.js";
-import { cleanEnv, compiled, freePort, nextMessage, spawnNode, stopChild } from "./children.js";
+// Figure 2: signed Slack traffic at concurrency 10 and 50 against `afterword serve`, the fair peer
+// (the obvious durable Bolt app) and bare Bolt, back to back in one run; every ratio is taken
+// pair by pair, so the machine's speed at that moment is in both sides of it.
 import { startFakeSlackChild, type FakeSlackChild } from "./fake-slack-child-handle.js";
+import { SIGNING_SECRET } from "./afterword-serve.js";
+import type { LoopDelay } from "./loop-delay-probe.js";
 import { postAll, runLoad, type LoadResult } from "./slack-load.js";
+import { startBareBolt, startFairPeer, startProbedAfterword, type SlackServer, type Who } from "./slack-servers.js";
 import { SlackTraffic } from "./slack-traffic.js";
 import { median } from "./stats.js";
 import type { TempDir } from "./temp-dir.js";
 
-/** One server's medians: throughput, latency, and its own CPU per request (including replies posted after answering). */
+/** One server's medians over the runs at one concurrency. */
 export interface ServerFigures {
   rps: number;
   p50Ms: number;
@@ -16,21 +18,25 @@ export interface ServerFigures {
   cpuUsPerReq: number;
 }
 
-/** Medians over the paired runs at one concurrency. */
+/** Medians over the paired runs at one concurrency; each ratio is the median of the runs' own ratios. */
 export interface IngressAtConcurrency {
   connections: number;
-  afterword: ServerFigures;
-  ideas: ServerFigures;
-  bolt: ServerFigures;
-  /** Median of Afterword rps / bare Bolt rps, each pair run back to back. */
-  ratio: number;
-  /** The same with the ideas preloaded. */
-  ideasRatio: number;
+  servers: Record<Who, ServerFigures>;
+  /** Afterword's throughput ÷ bare Bolt's. */
+  boltRatio: number;
+  /** Afterword's throughput ÷ the fair peer's. */
+  peerRatio: number;
+  /** Afterword's CPU per request ÷ bare Bolt's. */
+  cpuRatio: number;
+  /** Afterword's p99 ÷ bare Bolt's. */
+  p99Ratio: number;
+  /** Afterword's event loop delay during its runs (medians over runs). */
+  loop: LoopDelay;
   /** Non-2xx answers and socket errors over all runs (should be 0). */
   failures: number;
 }
 
-/** How the ingress runs were set up, for the notes under the table. */
+/** How the runs were set up, for the notes under the table. */
 export interface IngressResult {
   levels: IngressAtConcurrency[];
   durationS: number;
@@ -44,12 +50,15 @@ export interface IngressOptions {
   connections?: number[];
   reps?: number;
   durationS?: number;
-  commandUsers?: number;
-  messageUsers?: number;
+  users?: number;
   log?: (line: string) => void;
 }
 
-type Who = "aw" | "ideas" | "bb";
+const ORDERS: Who[][] = [
+  ["aw", "peer", "bolt"],
+  ["bolt", "aw", "peer"],
+  ["peer", "bolt", "aw"],
+];
 
 function summarize(runs: LoadResult[]): ServerFigures {
   return {
@@ -60,94 +69,66 @@ function summarize(runs: LoadResult[]): ServerFigures {
   };
 }
 
-/** Every user uses /interview-done once: DM cached, zone known, DM users mid-debrief; then one untimed second of load. */
-async function warm(url: string, traffic: SlackTraffic, fake: FakeSlackChild, users: { commandUsers: number; messageUsers: number }): Promise<void> {
-  await postAll(url, [
-    ...Array.from({ length: users.messageUsers }, (_, u) => traffic.startCommand(u)),
-    ...Array.from({ length: users.commandUsers }, () => traffic.nextCommand()),
-  ]);
+/** Every DM user starts a debrief and every command user opens the form once, then one untimed second of load. */
+async function warm(server: SlackServer, traffic: SlackTraffic, fake: FakeSlackChild, users: number): Promise<void> {
+  await postAll(server.url, [...Array.from({ length: users }, (_, u) => traffic.startDebrief(u)), ...Array.from({ length: users }, () => traffic.nextCommand())]);
   await fake.settle();
-  await runLoad(url, traffic, 10, 1);
+  await runLoad(server.url, traffic, 10, 1);
   await fake.settle();
 }
 
-/** Starts the fake API, Afterword (as is and with ideas) and bare Bolt, warms them, and runs them back to back. */
+type Slot = Record<Who, LoadResult[]> & { loops: LoopDelay[] };
+
+/** Starts the fake API and the three servers, warms them, and runs them back to back, order rotated. */
 export async function measureIngress(dir: TempDir, options: IngressOptions = {}): Promise<IngressResult> {
   const connections = options.connections ?? [10, 50];
   const reps = options.reps ?? 5;
   const durationS = options.durationS ?? 3;
-  const users = { commandUsers: options.commandUsers ?? 300, messageUsers: options.messageUsers ?? 300 };
+  const users = options.users ?? 300;
   const log = options.log ?? (() => undefined);
-
   const fake = await startFakeSlackChild(dir.file("fake-slack.log"));
-  const boltPort = await freePort();
-  const bolt = spawnNode(compiled("./bare-bolt-child.js"), [], {
-    env: cleanEnv({ BENCH_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(boltPort) }),
-    logPath: dir.file("bare-bolt.log"),
-    ipc: true,
-  });
-  const servers: AfterwordServer[] = [];
+  const started: SlackServer[] = [];
   try {
-    const afterword = await startAfterwordServe({ dbPath: dir.file("ingress.db"), apiUrl: fake.apiUrl, logPath: dir.file("serve-ingress.log") });
-    servers.push(afterword);
-    const ideas = await startAfterwordServe({
-      dbPath: dir.file("ingress-ideas.db"),
-      apiUrl: fake.apiUrl,
-      logPath: dir.file("serve-ingress-ideas.log"),
-      preload: [compiled("./ideas/preload-all-ideas.js")],
-    });
-    servers.push(ideas);
-    await nextMessage(bolt, (m) => (m && m.listening ? true : undefined), 15_000);
-    const boltUrl = `http://127.0.0.1:${boltPort}`;
-    const targets: Record<Who, { url: string; pid: number | undefined; traffic: SlackTraffic }> = {
-      aw: { url: afterword.url, pid: afterword.child.pid, traffic: new SlackTraffic(SIGNING_SECRET, users.commandUsers, users.messageUsers, "aw") },
-      ideas: { url: ideas.url, pid: ideas.child.pid, traffic: new SlackTraffic(SIGNING_SECRET, users.commandUsers, users.messageUsers, "id") },
-      bb: { url: boltUrl, pid: bolt.pid, traffic: new SlackTraffic(SIGNING_SECRET, users.commandUsers, users.messageUsers, "bb") },
-    };
-    for (const t of Object.values(targets)) await warm(t.url, t.traffic, fake, users);
+    const aw = await startProbedAfterword(dir, fake.apiUrl);
+    started.push(aw);
+    const servers: Record<Who, SlackServer> = { aw, peer: await startFairPeer(dir, fake.apiUrl), bolt: await startBareBolt(dir, fake.apiUrl) };
+    started.push(servers.peer, servers.bolt);
+    const traffic = { aw: new SlackTraffic(SIGNING_SECRET, users, users, "aw"), peer: new SlackTraffic(SIGNING_SECRET, users, users, "pe"), bolt: new SlackTraffic(SIGNING_SECRET, users, users, "bb") };
+    for (const who of ["aw", "peer", "bolt"] as const) await warm(servers[who], traffic[who], fake, users);
 
-    const levels: IngressAtConcurrency[] = [];
-    const byLevel = new Map<number, Record<Who, LoadResult[]> & { ratios: number[]; ideasRatios: number[] }>();
-    const orders: Who[][] = [
-      ["aw", "bb", "ideas"],
-      ["bb", "ideas", "aw"],
-      ["ideas", "aw", "bb"],
-    ];
+    const slots = new Map<number, Slot>(connections.map((c) => [c, { aw: [], peer: [], bolt: [], loops: [] }]));
     for (let rep = 0; rep < reps; rep++) {
       for (const c of connections) {
-        const slot = byLevel.get(c) ?? { aw: [], ideas: [], bb: [], ratios: [], ideasRatios: [] };
-        byLevel.set(c, slot);
-        // Rotate which goes first so none always inherits another's leftovers.
-        const run: Partial<Record<Who, LoadResult>> = {};
-        for (const who of orders[rep % orders.length]!) {
-          const t = targets[who];
-          // Afterword posts its replies after answering: settle waits for them before CPU is read and the next run starts.
-          run[who] = await runLoad(t.url, t.traffic, c, durationS, t.pid, () => fake.settle());
+        const slot = slots.get(c)!;
+        for (const who of ORDERS[rep % ORDERS.length]!) {
+          const s = servers[who];
+          if (who === "aw") aw.resetLoopDelay();
+          // Replies posted after the 200 are part of the work: settle waits for them before CPU is read.
+          slot[who].push(await runLoad(s.url, traffic[who], c, durationS, s.pid, () => fake.settle()));
+          if (who === "aw") slot.loops.push(await aw.readLoopDelay());
         }
-        for (const who of ["aw", "ideas", "bb"] as const) slot[who].push(run[who]!);
-        slot.ratios.push(run.aw!.rps / run.bb!.rps);
-        slot.ideasRatios.push(run.ideas!.rps / run.bb!.rps);
         const show = (r: LoadResult) => `${r.rps.toFixed(0)}/s p99 ${r.p99Ms} ms ${r.serverCpuUsPerReq.toFixed(0)} µs CPU/req`;
-        log(`  ingress c=${c} run ${rep + 1}: afterword ${show(run.aw!)}; with ideas ${show(run.ideas!)}; bare Bolt ${show(run.bb!)}`);
+        log(`  ingress c=${c} run ${rep + 1}: afterword ${show(slot.aw.at(-1)!)} (loop p99 ${slot.loops.at(-1)!.p99Ms.toFixed(1)} ms); fair peer ${show(slot.peer.at(-1)!)}; bare Bolt ${show(slot.bolt.at(-1)!)}`);
       }
     }
-    for (const c of connections) {
-      const slot = byLevel.get(c)!;
-      const failures = [...slot.aw, ...slot.ideas, ...slot.bb].reduce((n, r) => n + r.non2xx + r.errors, 0);
-      levels.push({
-        connections: c,
-        afterword: summarize(slot.aw),
-        ideas: summarize(slot.ideas),
-        bolt: summarize(slot.bb),
-        ratio: median(slot.ratios),
-        ideasRatio: median(slot.ideasRatios),
-        failures,
-      });
-    }
-    return { levels, durationS, reps, ...users };
+    const levels = connections.map((c) => summarizeLevel(c, slots.get(c)!));
+    return { levels, durationS, reps, commandUsers: users, messageUsers: users };
   } finally {
-    for (const s of servers) await s.stop();
-    await stopChild(bolt, 2000);
+    for (const s of started) await s.stop();
     await fake.stop();
   }
+}
+
+function summarizeLevel(connections: number, slot: Slot): IngressAtConcurrency {
+  const paired = (f: (i: number) => number) => median(slot.aw.map((_, i) => f(i)));
+  return {
+    connections,
+    servers: { aw: summarize(slot.aw), peer: summarize(slot.peer), bolt: summarize(slot.bolt) },
+    boltRatio: paired((i) => slot.aw[i]!.rps / slot.bolt[i]!.rps),
+    peerRatio: paired((i) => slot.aw[i]!.rps / slot.peer[i]!.rps),
+    cpuRatio: paired((i) => slot.aw[i]!.serverCpuUsPerReq / slot.bolt[i]!.serverCpuUsPerReq),
+    p99Ratio: paired((i) => slot.aw[i]!.p99Ms / slot.bolt[i]!.p99Ms),
+    loop: { p50Ms: median(slot.loops.map((l) => l.p50Ms)), p99Ms: median(slot.loops.map((l) => l.p99Ms)), maxMs: median(slot.loops.map((l) => l.maxMs)) },
+    failures: [...slot.aw, ...slot.peer, ...slot.bolt].reduce((n, r) => n + r.non2xx + r.errors, 0),
+  };
 }

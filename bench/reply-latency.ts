@@ -31,7 +31,7 @@ export async function measureReplyLatency(dir: TempDir, runs = 5, answers = 1000
   let lost = 0;
   try {
     // Each user starts a debrief with /interview-done (DM opened, zone fetched); then only answers are timed.
-    await postAll(server.url, Array.from({ length: users }, (_, u) => traffic.startCommand(u)));
+    await postAll(server.url, Array.from({ length: users }, (_, u) => traffic.startDebrief(u)));
     await new Promise((r) => setTimeout(r, 300));
     const p50s: number[] = [];
     const p99s: number[] = [];

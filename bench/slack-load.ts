@@ -1,8 +1,13 @@
-// One autocannon run of signed Slack traffic against one server.
-import autocannon from "autocannon";
+// One autocannon run of chat traffic (signed Slack requests, Teams activities) against one server.
+import autocannon, { type RequestSpec } from "autocannon";
 import { cpuMs } from "./process-cpu.js";
 import { SLACK_PATH } from "./slack-requests.js";
-import type { SlackTraffic } from "./slack-traffic.js";
+
+/** Requests for autocannon to send round-robin on each connection, to one path. */
+export interface Traffic {
+  path: string;
+  requests(): RequestSpec[];
+}
 
 /** What one load run measured. */
 export interface LoadResult {
@@ -24,7 +29,7 @@ export interface LoadResult {
  */
 export async function runLoad(
   baseUrl: string,
-  traffic: SlackTraffic,
+  traffic: Traffic,
   connections: number,
   durationS: number,
   serverPid?: number,
@@ -32,7 +37,7 @@ export async function runLoad(
 ): Promise<LoadResult> {
   const cpuBefore = cpuMs(serverPid);
   const result = await autocannon({
-    url: `${baseUrl}${SLACK_PATH}`,
+    url: `${baseUrl}${traffic.path}`,
     connections,
     duration: durationS,
     timeout: 10,
@@ -52,13 +57,13 @@ export async function runLoad(
   };
 }
 
-/** Posts signed requests one by one (bounded concurrency) and checks every answer is 200. */
-export async function postAll(baseUrl: string, requests: { body: string; headers: Record<string, string> }[], concurrency = 8): Promise<void> {
+/** Posts requests one by one (bounded concurrency) to `path` and checks every answer is 200. */
+export async function postAll(baseUrl: string, requests: { body: string; headers: Record<string, string> }[], concurrency = 8, path = SLACK_PATH): Promise<void> {
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < requests.length; i = next++) {
       const r = requests[i]!;
-      const res = await fetch(`${baseUrl}${SLACK_PATH}`, { method: "POST", headers: r.headers, body: r.body, signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(`${baseUrl}${path}`, { method: "POST", headers: r.headers, body: r.body, signal: AbortSignal.timeout(10_000) });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`warm-up request answered ${res.status}`);
     }

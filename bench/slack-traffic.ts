@@ -10,8 +10,11 @@ const CYCLE = [...DEBRIEF_ANSWERS, RESTART_TEXT];
  * One server's traffic. Command users (C…) and DM users (M…) are separate pools, so a command
  * never interrupts a debrief being answered; DM users are taken in turn, so with more users than
  * connections one user never has two answers in flight and each answer fits the question asked.
+ * A command opens the debrief form (views.open), as Slack's /interview-done does; a DM answer is
+ * one turn of a debrief typed in the DM, replied to with chat.postMessage.
  */
 export class SlackTraffic {
+  readonly path = SLACK_PATH;
   private commandSeq = 0;
   private messageSeq = 0;
   private readonly step: number[];
@@ -45,12 +48,13 @@ export class SlackTraffic {
     return { body, headers: signedHeaders(this.secret, body, JSON_TYPE), channel };
   }
 
-  /** A command that starts each DM user's debrief (their first answer is then the interview time). */
-  startCommand(u: number): { body: string; headers: Record<string, string> } {
-    const { user } = benchUser("M", u);
-    const body = commandBody(user, COMMAND_ARGS, `${this.tag}.start.${u}`);
+  /** What starts each DM user's debrief: `interview-done …` typed in their DM (a slash command opens the form instead), so their next answer is the interview's time. */
+  startDebrief(u: number): { body: string; headers: Record<string, string> } {
+    const n = this.messageSeq++;
+    const { user, channel } = benchUser("M", u);
+    const body = messageEventBody(user, channel, RESTART_TEXT, `Ev${this.tag}${n}`, n);
     this.step[u] = 0;
-    return { body, headers: signedHeaders(this.secret, body, FORM) };
+    return { body, headers: signedHeaders(this.secret, body, JSON_TYPE) };
   }
 
   /** autocannon's request list: each connection alternates a command and a DM answer (a 50/50 mix). */

@@ -4,7 +4,8 @@ import type { Clock } from "../../src/core/types.js";
 import type { Logger } from "../../src/logger.js";
 import type { SlackOAuthStores } from "../../src/core/model/installation.js";
 import { createSlackOAuth, type SlackOAuth } from "./oauth/slack-oauth.js";
-import { createWebClient, webClientOptions, type SlackClientOptions } from "./web-client.js";
+import { createWebClient, webClientOptions, type AfterwordClientOptions, type SlackClientOptions } from "./web-client.js";
+import { FastWebClient } from "./fast-web-client.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** Web API clients by workspace: one bot token for all (single-workspace mode), or each installation's own (OAuth). */
@@ -23,7 +24,7 @@ export function singleTokenClients(web: webApi.WebClient, botUserId: () => strin
 }
 
 /** OAuth mode: each workspace's installation, authorized (and refreshed) before every use. */
-export function oauthClients(oauth: SlackOAuth, options: webApi.WebClientOptions): SlackClients {
+export function oauthClients(oauth: SlackOAuth, options: AfterwordClientOptions): SlackClients {
   const cache = new Map<string, { token: string; client: webApi.WebClient }>();
   return {
     async forTeam(team) {
@@ -32,7 +33,7 @@ export function oauthClients(oauth: SlackOAuth, options: webApi.WebClientOptions
       if (!auth.botToken) throw new AfterwordError(ErrorCode.SlackNotInstalled, `The installation for workspace ${team} holds no bot token.`);
       const hit = cache.get(team);
       if (hit?.token === auth.botToken) return hit.client;
-      const client = new webApi.WebClient(auth.botToken, options);
+      const client = new FastWebClient(auth.botToken, options);
       cache.set(team, { token: auth.botToken, client });
       return client;
     },

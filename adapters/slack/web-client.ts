@@ -2,6 +2,8 @@ import { webApi } from "@slack/bolt";
 import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import { boltLogger } from "./bolt-logger.js";
+import { FastWebClient } from "./fast-web-client.js";
+import { keepAliveFetch } from "./keep-alive-fetch.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** Knobs tests turn down; production keeps the defaults. */
@@ -12,8 +14,11 @@ export interface SlackClientOptions {
   timeoutMs?: number;
 }
 
+/** What Afterword's clients are built with: a keep-alive transport and 429s always thrown. */
+export type AfterwordClientOptions = webApi.WebClientOptions & { fetch: webApi.FetchFunction; rejectRateLimitedCalls: true };
+
 /** The Web API client options Afterword uses everywhere: API URL, short retries, 429s thrown. */
-export function webClientOptions(config: Config, logger: Logger, options: SlackClientOptions = {}): webApi.WebClientOptions {
+export function webClientOptions(config: Config, logger: Logger, options: SlackClientOptions = {}): AfterwordClientOptions {
   return {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     logger: boltLogger(logger),
@@ -21,12 +26,14 @@ export function webClientOptions(config: Config, logger: Logger, options: SlackC
     // workspace wait without holding up the others.
     rejectRateLimitedCalls: true,
     retryConfig: options.retryConfig ?? { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
-    timeout: options.timeoutMs ?? 10_000,
+    // The transport times each call out itself (an abort signal per call costs more than the call).
+    timeout: 0,
+    fetch: keepAliveFetch(options.timeoutMs ?? 10_000),
   };
 }
 
 /** A Web API client with the bot token. */
 export function createWebClient(config: Config, logger: Logger, options: SlackClientOptions = {}): webApi.WebClient {
   if (!config.SLACK_BOT_TOKEN) throw new AfterwordError(ErrorCode.SlackOff, "SLACK_BOT_TOKEN is not set: Afterword cannot call Slack without its bot token (xoxb-…).");
-  return new webApi.WebClient(config.SLACK_BOT_TOKEN, webClientOptions(config, logger, options));
+  return new FastWebClient(config.SLACK_BOT_TOKEN, webClientOptions(config, logger, options));
 }

@@ -4,7 +4,7 @@ import * as chrono from "chrono-node";
 import type { Interest } from "../model/interview.js";
 import { safeZone, zoneOffsetAt } from "../plan/local-time.js";
 import { findInterviewTime, findUpcomingTime } from "../dates/read-date.js";
-import { MAX_INTERVIEWERS, isPersonName, readPeople, type PersonInput } from "./person-names.js";
+import { MAX_INTERVIEWERS, readPeople, type PersonInput } from "./person-names.js";
 
 /** What the text after `/interview-done` told us; anything absent is asked for in the chat. */
 export interface FirstLine {
@@ -146,7 +146,7 @@ function readTail(tail: string, line: FirstLine, now: Date, tz: string, ahead: b
   for (const phrase of other) {
     if (!readFact(phrase, line, now, tz, ahead)) line.remarks.push(phrase.slice(0, 200));
   }
-  const named = people.filter((p) => isPersonName(p.name));
-  line.people = named.slice(0, MAX_INTERVIEWERS);
-  line.tooMany = Math.max(0, named.length - MAX_INTERVIEWERS);
+  // readPeople keeps only names (each checked once: the check runs a tagger over the phrase).
+  line.people = people.slice(0, MAX_INTERVIEWERS);
+  line.tooMany = Math.max(0, people.length - MAX_INTERVIEWERS);
 }
