@@ -62,11 +62,12 @@ const CASES: Case[] = [
     },
   },
   {
-    // Interviewed the Saturday before the change, confirmed late: the first nudges land the morning the clocks go back,
-    // and the check-in (two weeks on, a Saturday) moves to the Monday.
+    // Interviewed the Saturday before the change, confirmed too late for a same-evening reflection (under 90
+    // minutes of nudge hours left): the first nudges land the morning the clocks go back, and the check-in
+    // (two weeks on, a Saturday) moves to the Monday.
     tz: "Europe/London",
     day: "2026-10-24",
-    confirmAt: "2026-10-24T16:30",
+    confirmAt: "2026-10-24T17:45",
     expect: {
       reflect: "Sun 2026-10-25 09:00",
       thanks: "Sun 2026-10-25 10:00",

@@ -77,7 +77,8 @@ describe("the terminal coach before the interview", () => {
     const plan = await s.ask("Sam Carter", /\[\d+\] See everything\n/);
     expect(plan).toMatch(/Your letters will be signed \*?Sam Carter\*?\. Here's the plan/);
     const thanks = await s.ask("/advance 1d", /It's now Friday 20 Nov, 17:0\d\./);
-    expect(thanks).toMatch(/a nudge from Afterword \(Friday 20 Nov, 09:00\)[\s\S]*look back[\s\S]*a nudge from Afterword \(Friday 20 Nov, 10:00\)[\s\S]*To: Dana Li[\s\S]*To: Omar Haddad/);
+    // Saved at five: the reflection still comes that evening, the thank-you notes the next morning.
+    expect(thanks).toMatch(/a nudge from Afterword \(Thursday 19 Nov, 18:30\)[\s\S]*look back[\s\S]*a nudge from Afterword \(Friday 20 Nov, 09:00\)[\s\S]*To: Dana Li[\s\S]*To: Omar Haddad/);
     await s.ask("/quit", /Bye for now/);
   }, 90_000);
 

@@ -35,11 +35,11 @@ describe("planFollowUp", () => {
     expect(asStored).toHaveLength(3);
   });
 
-  it("Kolkata: a debrief at 17:30 puts reflect at 09:00 next morning and thanks an hour later", () => {
+  it("Kolkata: a debrief at 17:30 reflects at 18:30 the same evening and thanks the next morning", () => {
     const input: PlanInput = { interviewAt: at("2026-11-16T15:00", KOLKATA), confirmedAt: at("2026-11-16T17:30", KOLKATA), tz: KOLKATA, hours: DEFAULT_HOURS };
     expect(planAsWall(input)).toEqual({
-      reflect: "2026-11-17 09:00",
-      thanks: "2026-11-17 10:00",
+      reflect: "2026-11-16 18:30",
+      thanks: "2026-11-17 09:00",
       checkin: "2026-11-30 09:00",
       checkinDate: "2026-11-30",
     });
@@ -98,8 +98,8 @@ describe("planFollowUp", () => {
     const input: PlanInput = { interviewAt: at("2026-10-30T16:00", LA), confirmedAt: at("2026-10-30T17:00", LA), tz: LA, hours: DEFAULT_HOURS };
     const plan = planFollowUp(input);
     expect(plan.nudges.map((n) => [n.kind, n.dueAt.toISOString()])).toEqual([
-      ["reflect", "2026-10-31T16:00:00.000Z"],
-      ["thanks", "2026-10-31T17:00:00.000Z"],
+      ["reflect", "2026-10-31T01:30:00.000Z"],
+      ["thanks", "2026-10-31T16:00:00.000Z"],
       ["checkin", "2026-11-13T17:00:00.000Z"],
     ]);
   });
@@ -135,7 +135,10 @@ describe("planFollowUp", () => {
     expect(planAsWall(mk("2026-11-18T11:00"))).toMatchObject({ reflect: "2026-11-18 14:00", thanks: "2026-11-18 15:00" });
     // reflect 18:30, +1 h = 19:30 is quiet: next morning.
     expect(planAsWall(mk("2026-11-18T15:30"))).toMatchObject({ reflect: "2026-11-18 18:30", thanks: "2026-11-19 09:00" });
-    expect(planAsWall(mk("2026-11-18T17:30"))).toMatchObject({ reflect: "2026-11-19 09:00", thanks: "2026-11-19 10:00" });
+    // 17:30 + 3 h runs past 19:00, but the evening still leaves time: reflect at 18:30, thanks the next morning.
+    expect(planAsWall(mk("2026-11-18T17:30"))).toMatchObject({ reflect: "2026-11-18 18:30", thanks: "2026-11-19 09:00" });
+    // 18:00 leaves only an hour: reflect the next morning, thanks an hour later.
+    expect(planAsWall(mk("2026-11-18T18:00"))).toMatchObject({ reflect: "2026-11-19 09:00", thanks: "2026-11-19 10:00" });
     // The morning after the interview (17 Nov) at 07:00: reflect 10:00, so thanks 11:00 rather than 09:00.
     expect(planAsWall(mk("2026-11-17T07:00"))).toMatchObject({ reflect: "2026-11-17 10:00", thanks: "2026-11-17 11:00" });
   });
@@ -155,7 +158,7 @@ describe("planFollowUp", () => {
   it("custom nudge hours and reflect delay", () => {
     const early = { start: 450, end: 1260 }; // 07:30–21:00
     const input: PlanInput = { interviewAt: at("2026-11-17T10:00", KOLKATA), confirmedAt: at("2026-11-17T18:30", KOLKATA), tz: KOLKATA, hours: early };
-    expect(planAsWall(input)).toEqual({ reflect: "2026-11-18 07:30", thanks: "2026-11-18 08:30", checkin: "2026-12-01 07:30", checkinDate: "2026-12-01" });
+    expect(planAsWall(input)).toEqual({ reflect: "2026-11-17 20:30", thanks: "2026-11-18 07:30", checkin: "2026-12-01 07:30", checkinDate: "2026-12-01" });
     expect(planAsWall({ ...input, confirmedAt: at("2026-11-17T16:00", KOLKATA) }).reflect).toBe("2026-11-17 19:00");
     expect(planAsWall({ ...input, confirmedAt: at("2026-11-17T16:00", KOLKATA), reflectDelayHours: 1 }).reflect).toBe("2026-11-17 17:00");
     const short = { start: 600, end: 960 }; // 10:00–16:00
