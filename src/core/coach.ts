@@ -22,6 +22,8 @@ import { compose, say } from "./messages.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Address, Clock, Inbound, Outbound, Platform, UserRef } from "./types.js";
 import { stopNudgesForGood } from "./nudges/lifecycle.js";
+import { composeAhead, showsLetters } from "./nudges/compose-ahead.js";
+import { letterWork, type LetterWork } from "./notes/letter-work.js";
 
 /** How the coach is put together: its store, its clock, and defaults. */
 export interface CoachOptions {
@@ -165,17 +167,30 @@ export class Coach extends CoachAccounts implements CoachApi {
     return homeView(this.store, user, safeZone(user?.tz, this.options.defaultTz));
   }
 
-  /** For the sweeper: decide what to do with a claimed reminder, inside its transaction. */
-  prepareNudge(reminder: Reminder, now: Date): NudgePlan {
+  /**
+   * For the sweeper, before its write and outside any transaction: drafts and checks the letters a
+   * nudge will show, reading only, so the write that renders it (shared with chat turns) is short.
+   */
+  async composeNudgeAhead(reminder: Reminder, now: Date): Promise<LetterWork | undefined> {
+    if (!showsLetters(reminder.kind)) return undefined;
+    const user = this.store.users.byId(reminder.userRef);
+    if (!user) return undefined;
+    const work = letterWork();
+    await composeAhead({ ...this.contextFor(user, now), letterWork: work }, reminder);
+    return work;
+  }
+
+  /** For the sweeper: decide what to do with a claimed reminder, inside its transaction (with what `composeNudgeAhead` worked out). */
+  prepareNudge(reminder: Reminder, now: Date, work?: LetterWork): NudgePlan {
     const user = this.store.users.byId(reminder.userRef);
     if (!user) return { kind: "skip", reason: "user deleted" };
-    return prepareNudge(this.contextFor(user, now), reminder);
+    return prepareNudge({ ...this.contextFor(user, now), ...(work ? { letterWork: work } : {}) }, reminder);
   }
 
   /** For the sweeper: what follows a delivered nudge, inside its transaction. */
-  afterNudgeSent(reminder: Reminder, now: Date): void {
+  afterNudgeSent(reminder: Reminder, now: Date, work?: LetterWork): void {
     const user = this.store.users.byId(reminder.userRef);
-    if (user) afterNudgeSent(this.contextFor(user, now), reminder);
+    if (user) afterNudgeSent({ ...this.contextFor(user, now), ...(work ? { letterWork: work } : {}) }, reminder);
   }
 
   /** For the sweeper: the platform says this person is gone (account deactivated, app removed); their nudges stop for good. */

@@ -2,6 +2,7 @@ import type { Reminder } from "../core/model/reminder.js";
 import type { NudgePlan } from "../core/nudges/prepare-nudge.js";
 import { isLockedFailure } from "../store/classify-storage-error.js";
 import type { UserRow } from "../core/model/user.js";
+import type { LetterWork } from "../core/notes/letter-work.js";
 import { SendError, type Address } from "../core/types.js";
 import type { HeldCredentials } from "./held-credentials.js";
 import { DEFAULTS, write, type SweepDeps, type SweepResult } from "./sweep-deps.js";
@@ -15,19 +16,24 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 /** Thrown inside the prepare transaction when another sweeper has taken the claim over: nothing of it stands. */
 class ClaimLost extends Error {}
 
-/** A nudge ready to go: its plan, and the user it goes to. */
-type Ready = { plan: NudgePlan; user?: UserRow; sending?: boolean };
+/** A nudge ready to go: its plan, the user it goes to, and the letters drafted for it ahead of the write. */
+type Ready = { plan: NudgePlan; user?: UserRow; sending?: boolean; work?: LetterWork };
 
-/** Renders a claimed nudge and, when it is to be sent now, checks the claim is still ours, renews it and marks the send begun. */
+/**
+ * Drafts a claimed nudge's letters outside the shared commit, then renders it inside one and, when
+ * it is to be sent now, checks the claim is still ours, renews it and marks the send begun.
+ */
 async function prepare(deps: SweepDeps, r: Reminder, now: Date, clock: () => number, holds: HeldCredentials): Promise<Ready> {
   const { store, holder } = deps;
+  // A failure here costs only the head start: the write drafts whatever is missing itself.
+  const work = await deps.coach.composeNudgeAhead?.(r, now).catch(() => undefined);
   return write(deps, () => {
-    const plan = deps.coach.prepareNudge(r, now);
+    const plan = deps.coach.prepareNudge(r, now, work);
     if (plan.kind !== "send") return { plan };
     const user = store.users.byId(r.userRef)!;
-    if (!deps.ports[user.platform] || holds.isHeld(user)) return { plan, user };
+    if (!deps.ports[user.platform] || holds.isHeld(user)) return { plan, user, work };
     if (!store.reminders.startSend(r.id, holder, clock() + (deps.leaseMs ?? DEFAULTS.leaseMs), clock())) throw new ClaimLost();
-    return { plan, user, sending: true };
+    return { plan, user, sending: true, work };
   });
 }
 
@@ -89,18 +95,18 @@ export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock:
     await failed(deps, r, now, e, result, true);
     return;
   }
-  await recordSent(deps, r, now, user!, sent.address !== plan.address ? sent.address : undefined, result);
+  await recordSent(deps, r, now, user!, sent.address !== plan.address ? sent.address : undefined, result, ready.work);
   await holds.delivered(user!, now.getTime());
 }
 
 /** Records a delivery (and where the user is reached now, if that moved); recording matters most (an unrecorded send is sent again after the lease), so it tries harder. */
-async function recordSent(deps: SweepDeps, r: Reminder, now: Date, user: UserRow, moved: Address | undefined, result: SweepResult): Promise<void> {
+async function recordSent(deps: SweepDeps, r: Reminder, now: Date, user: UserRow, moved: Address | undefined, result: SweepResult, work?: LetterWork): Promise<void> {
   const { platform } = user;
   const mine = await write(
     deps,
     () => {
       const ok = deps.store.reminders.markSent(r.id, deps.holder, now.getTime());
-      if (ok) deps.coach.afterNudgeSent(r, now);
+      if (ok) deps.coach.afterNudgeSent(r, now, work);
       if (moved) deps.store.users.upsert({ platform, tenant: user.tenant, user: user.userId }, { address: moved }, now.getTime());
       return ok;
     },

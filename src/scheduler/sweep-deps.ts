@@ -11,7 +11,7 @@ export interface SweepDeps {
   store: Store;
   /** The process's one group writer: the sweep's many small writes share commits with each other and with chat turns. */
   writer: GroupWriter;
-  coach: Pick<Coach, "prepareNudge" | "afterNudgeSent" | "recipientGone">;
+  coach: Pick<Coach, "prepareNudge" | "afterNudgeSent" | "recipientGone"> & Partial<Pick<Coach, "composeNudgeAhead">>;
   ports: Partial<Record<Platform, ChatPort>>;
   /** Who is claiming (process id + random): claims by others are never finished by us. */
   holder: string;

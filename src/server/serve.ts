@@ -5,6 +5,7 @@ import { assertTeamsHostAllowed, isLoopbackHost } from "../../adapters/teams/tea
 import type { Config } from "../config.js";
 import { startGrammarChecker } from "../core/letters/index.js";
 import { Coach } from "../core/coach.js";
+import { warmUp } from "../core/warm-up.js";
 import type { ChatPort, Clock, Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
 import { startSweeper, type RunningSweeper } from "../scheduler/start-sweeper.js";
@@ -68,6 +69,8 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   logger.info({ port, host: config.HOST, slack: config.slack, teams: config.teams }, "Afterword is listening");
   // After listening, in a worker thread: a large database never delays readiness.
   integrity = startIntegrityCheck(config.DATABASE_PATH, storage, logger.child({ component: "storage" }));
+  // The language data is built now rather than inside the first user's turn.
+  void warmUp().catch((err: unknown) => logger.warn({ err }, "could not build the language data at start-up; the first turn that needs it will"));
 
   return {
     url: `http://${isLoopbackHost(config.HOST) || config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${port}`,
