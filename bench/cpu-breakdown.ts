@@ -22,8 +22,9 @@ export interface CpuProfile {
 /** The components, in the order the breakdown is printed. */
 export const COMPONENTS = [
   "Bolt + express",
+  "Bot Framework SDK",
   "Web API client",
-  "Slack adapter",
+  "adapters (Slack, Teams)",
   "engine",
   "SQLite",
   "logging",
@@ -39,9 +40,10 @@ const RULES: [RegExp, Component][] = [
   [/node_modules\/zod\//, "zod"],
   [/node_modules\/(pino|sonic-boom|pino-std-serializers|fast-redact|quick-format-unescaped|safe-stable-stringify|thread-stream)\/|dist\/src\/logger\.js|dist\/src\/server\/request-id\.js|dist\/adapters\/slack\/bolt-logger\.js/, "logging"],
   [/node_modules\/better-sqlite3\/|dist\/src\/store\//, "SQLite"],
-  [/node:internal\/deps\/undici|node:_http_client|node:_http_agent|dist\/adapters\/slack\/(keep-alive-fetch|fast-web-client)\.js|node_modules\/(@slack\/web-api|axios|form-data|p-queue|p-retry|p-timeout|retry|follow-redirects|proxy-from-env|combined-stream|asynckit|mime-types|is-stream|eventemitter3|@slack\/logger)\//, "Web API client"],
+  [/node:internal\/deps\/undici|node:_http_client|node:_http_agent|dist\/adapters\/(http\/keep-alive-fetch|slack\/fast-web-client|teams\/connector-http-client)\.js|node_modules\/(@slack\/web-api|axios|form-data|p-queue|p-retry|p-timeout|retry|follow-redirects|proxy-from-env|combined-stream|asynckit|mime-types|is-stream|eventemitter3|@slack\/logger)\//, "Web API client"],
   [/node_modules\/(@slack\/bolt|express|body-parser|raw-body|router|tsscmp|path-to-regexp|send|finalhandler|qs|iconv-lite|type-is|content-type|on-finished|depd|statuses|http-errors|media-typer|accepts|negotiator|cookie|parseurl|encodeurl|escape-html|etag|fresh|range-parser|vary|proxy-addr|forwarded|serve-static|merge-descriptors|utils-merge|call-bind|get-intrinsic|side-channel|safe-buffer|bytes|unpipe|debug|ms)\//, "Bolt + express"],
-  [/dist\/adapters\/slack\//, "Slack adapter"],
+  [/node_modules\/(botbuilder[^/]*|botframework-[^/]*|@azure\/[^/]+|@typespec\/[^/]+|jsonwebtoken|jws|jwa|jose|uuid|dayjs|filenamify|htmlparser2|dependency-graph|zod\/v3)\//, "Bot Framework SDK"],
+  [/dist\/adapters\//, "adapters (Slack, Teams)"],
   // The engine's own libraries: language, dates, spelling and grammar.
   [/dist\/src\/(core|scheduler)\/|node_modules\/(compromise|chrono-node|luxon|nspell|harper\.js|date-holidays[^/]*|efrt|suffix-thumb|grad-school)\//, "engine"],
   [/dist\/src\//, "other"],

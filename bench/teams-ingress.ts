@@ -54,7 +54,10 @@ export async function measureTeamsIngress(dir: TempDir, options: { connections?:
       bare: { url: `http://127.0.0.1:${port}`, pid: bare.pid, traffic: new TeamsTraffic(fake.serviceUrl, users, "bb") },
     };
     for (const t of Object.values(targets)) {
-      await postAll(t.url, Array.from({ length: users }, (_, u) => t.traffic.startDebrief(u)), 8, TEAMS_PATH);
+      // The command and the card one after the other, per user.
+      const starts = Array.from({ length: users }, (_, u) => t.traffic.startDebrief(u));
+      await postAll(t.url, starts.map((s) => s[0]!), 8, TEAMS_PATH);
+      await postAll(t.url, starts.map((s) => s[1]!), 8, TEAMS_PATH);
       await runLoad(t.url, t.traffic, 10, 1);
     }
     const levels: TeamsAtConcurrency[] = [];
@@ -82,7 +85,8 @@ export async function measureTeamsIngress(dir: TempDir, options: { connections?:
     }
     const note =
       `Teams ingress: ${durationS} s per run, ${reps} rounds per concurrency (order alternated); each request a message activity from one of ${users} users in one tenant (personal chat, channel msteams), ` +
-      `each user answering their own debrief in order (started by typing interview-done), Afterword unauthenticated on loopback (TEAMS_UNAUTHENTICATED=true: no token is checked, by either server). ` +
+      `each user going through their own debrief in order: interview-done typed (Afterword answers with the debrief form's card), the card submitted, then the chat's questions to the save. ` +
+      `Afterword runs unauthenticated on loopback (TEAMS_UNAUTHENTICATED=true: no token is checked, by either server). ` +
       `Both reply within the turn, before their 200, to a fake Bot Connector in its own process; the bare bot (botbuilder's CloudAdapter with its own connector client) answers each message with one plain text reply.`;
     return { levels, note };
   } finally {

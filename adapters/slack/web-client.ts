@@ -3,7 +3,7 @@ import type { Config } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import { boltLogger } from "./bolt-logger.js";
 import { FastWebClient } from "./fast-web-client.js";
-import { keepAliveFetch } from "./keep-alive-fetch.js";
+import { keepAliveFetch } from "../http/keep-alive-fetch.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** Knobs tests turn down; production keeps the defaults. */

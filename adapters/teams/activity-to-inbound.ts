@@ -41,16 +41,22 @@ export function addressOf(activity: Partial<Activity>): Address {
   });
 }
 
+// Zones already found valid: building a formatter to check one costs more than the rest of reading an activity.
+const validZones = new Set<string>();
+
 /** The sender's IANA time zone when Teams sent a valid one. */
 export function timeZoneOf(activity: Partial<Activity>): string | undefined {
   const tz = activity.localTimezone;
   if (!tz) return undefined;
+  if (validZones.has(tz)) return tz;
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
-    return tz;
   } catch {
     return undefined;
   }
+  // A few hundred zones exist; anything past that is not worth remembering.
+  if (validZones.size < 1000) validZones.add(tz);
+  return tz;
 }
 
 /** True for a one-to-one chat with the bot (the emulator names no conversation type). */

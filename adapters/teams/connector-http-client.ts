@@ -1,4 +1,5 @@
 import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import { keepAliveFetch, type FetchResponse } from "../http/keep-alive-fetch.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
 
 /** The `httpClient` option botbuilder's ConnectorClient accepts. */
@@ -53,18 +54,20 @@ function headersLike(entries: [string, string][]): HeadersLike {
  * inside a sweeper's lease; Afterword's bounded retry (send-with-retry.ts) decides instead.
  */
 export function createConnectorHttpClient(timeoutMs = 15_000): ConnectorHttpClient {
+  // Keep-alive sockets and no per-call abort signal: the turn's reply is most of a Teams turn's CPU otherwise.
+  const send = keepAliveFetch(timeoutMs);
   return {
     async sendRequest(request) {
-      let response: Response;
+      let response: FetchResponse;
       try {
-        response = await fetch(request.url, {
+        response = await send(request.url, {
           method: request.method,
           headers: request.headers.rawHeaders(),
-          body: request.body ?? undefined,
-          signal: AbortSignal.timeout(timeoutMs),
+          ...(request.body !== undefined && request.body !== null ? { body: request.body as string } : {}),
+          redirect: "error",
         });
       } catch (err) {
-        const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
+        const cause = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
         throw new ConnectorHttpError(`the Bot Connector at ${new URL(request.url).origin} could not be reached (${cause})`, undefined);
       }
       const bodyAsText = await response.text();
@@ -75,7 +78,7 @@ export function createConnectorHttpClient(timeoutMs = 15_000): ConnectorHttpClie
           parseRetryAfter(response.headers.get("retry-after")),
         );
       }
-      return { request, status: response.status, headers: headersLike([...response.headers]), bodyAsText };
+      return { request, status: response.status, headers: headersLike([...response.headers.entries()]), bodyAsText };
     },
   };
 }

@@ -23,7 +23,8 @@ export function createTeamsTurnHandler(deps: TeamsTurnDeps): (context: TurnConte
     const activityId = context.activity.id;
     switch (intent.kind) {
       case "inbound": {
-        const replies = coach.handle(intent.event);
+        // Committed with the turns arriving at the same moment (one disk flush), before the replies go out.
+        const replies = coach.handleDurably ? await coach.handleDurably(intent.event) : coach.handle(intent.event);
         logger.debug({ activityId, kind: intent.event.kind, replies: replies.length }, "teams turn");
         await sendMessages(context, replies, deps.retry);
         return;

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FastWebClient, retryDelayMs } from "../../../../adapters/slack/fast-web-client.js";
-import { keepAliveFetch } from "../../../../adapters/slack/keep-alive-fetch.js";
+import { keepAliveFetch } from "../../../../adapters/http/keep-alive-fetch.js";
 
 interface Seen {
   method: string;

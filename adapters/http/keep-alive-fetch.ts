@@ -1,13 +1,32 @@
-// The Web API client's transport: one plain keep-alive HTTP request per call instead of undici's
-// fetch, whose streams, Headers and abort signals cost more CPU than a chat turn. Only the
-// transport changes: the client still queues, retries, reads Retry-After and rejects rate-limited calls.
+// The chat platforms' HTTP transport (Slack's Web API client, Teams' Bot Connector client): one
+// plain keep-alive HTTP request per call instead of undici's fetch, whose streams, Headers and
+// abort signals cost more CPU than a chat turn. Only the transport changes: each client still
+// retries, reads Retry-After and turns failures into its own errors.
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type RequestOptions } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import type { webApi } from "@slack/bolt";
+/** The slice of fetch's request options the clients use. */
+export interface FetchInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | FormData;
+  redirect?: "error" | "follow" | "manual";
+  signal?: AbortSignal;
+}
 
-type FetchFunction = webApi.FetchFunction;
-type FetchResponse = Awaited<ReturnType<FetchFunction>>;
-type FetchInit = NonNullable<Parameters<FetchFunction>[1]>;
+/** The slice of fetch's Response the clients read. */
+export interface FetchResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly url: string;
+  readonly headers: { get(name: string): string | null; entries(): Iterable<[string, string]> };
+  arrayBuffer(): Promise<ArrayBuffer>;
+  json(): Promise<unknown>;
+  text(): Promise<string>;
+}
+
+/** A fetch as the clients call it (@slack/web-api's `fetch` option has this shape). */
+export type FetchFunction = (url: string | URL, init?: FetchInit) => Promise<FetchResponse>;
 
 // Sockets are kept for the next call; Slack closes idle ones, and a closed one is replaced.
 const agents = {

@@ -4,7 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keepAliveFetch } from "../../../../adapters/slack/keep-alive-fetch.js";
+import { keepAliveFetch } from "../../../../adapters/http/keep-alive-fetch.js";
 
 let server: Server;
 let base: string;
