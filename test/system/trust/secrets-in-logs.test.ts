@@ -192,8 +192,10 @@ describe("secrets stay secret", () => {
     expect(await server.stop()).toMatchObject({ code: 0 });
 
     const lines = checkLogs(server.output(), [BOT_TOKEN, SIGNING_SECRET, ANSWER_MARK, LETTER_PHRASE, TEAMS_MARK, "Dear Dana", "billing migration"]);
-    // The run did log, at every level down to trace, including the failures.
-    expect(lines.length).toBeGreaterThan(200);
+    // The run did log, at every level down to trace, including the failures (the lines below name
+    // each kind). The count is only a floor: the Web API client's fast path writes no debug copy of
+    // each call, so a run logs about 120 lines where it logged over 200.
+    expect(lines.length).toBeGreaterThan(80);
     expect(lines.some((l) => l.level === 10 && l.component === "slack-sdk")).toBe(true);
     expect(lines.some((l) => /payload omitted/.test(l.msg ?? ""))).toBe(true);
     expect(lines.some((l) => l.msg === "slack background task failed" && l.err?.code === "slack_webapi_request_error")).toBe(true);
