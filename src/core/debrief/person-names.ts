@@ -28,16 +28,18 @@ export function isPersonName(text: string): boolean {
   if (!name || name.length > 100 || /\d|[@#/\\<>{}[\]|=+*_~^$%]/.test(name) || !/\p{L}/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 5) return false;
-  const doc = nlp(name);
+  // Tagged only when a rule needs it: a name of words no dictionary knows is settled without it.
+  let tagged: ReturnType<typeof nlp> | undefined;
+  const doc = () => (tagged ??= nlp(name));
   // An acronym (CDC, ETL) is a thing, not a person, unless compromise knows it as a name.
-  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !doc.has(PERSON)) return false;
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !doc().has(PERSON)) return false;
   // Typed in a hurry, in lower case: two words or more that no dictionary knows ("priya ramaswamy").
   // The dictionary is asked before the tagger: tagging one word costs a hundred dictionary lookups.
   if (words.length >= 2 && words.every((w) => PARTICLES.has(w.toLowerCase()) || !w.split(/[-'’]/).some((part) => isCommonWord(part)) || nlp(w).has(PERSON))) return true;
-  if (doc.has(NOT_A_NAME)) return false;
-  if (TITLE_WORDS.test(name) && !doc.has(PERSON)) return false;
-  const terms = doc.terms().length;
-  if (terms > 0 && doc.match(PERSON).terms().length === terms) return true;
+  if (doc().has(NOT_A_NAME)) return false;
+  if (TITLE_WORDS.test(name) && !doc().has(PERSON)) return false;
+  const terms = doc().terms().length;
+  if (terms > 0 && doc().match(PERSON).terms().length === terms) return true;
   const capitalised = words.every((w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   if (!capitalised) return false;
   // "Tech Lead", "Great Team": every word an ordinary dictionary word is a phrase, not a name.
