@@ -1,29 +1,33 @@
-// `npm run bench:profile` [-- --connections 50 --seconds 10]: `afterword serve` under the ingress
-// load of `npm run bench`, profiled with `node --cpu-prof`; prints where its CPU goes per request,
-// by component, and the heaviest functions. The .cpuprofile is kept (its path is printed) for
-// Chrome DevTools or speedscope.
+// `npm run bench:profile` [-- --connections 50 --seconds 10 --server afterword|peer|bolt]: one of
+// the Slack servers of `npm run bench` (Afterword by default) under its ingress load, profiled with
+// `node --cpu-prof`; prints where its CPU goes per request, by component, and the heaviest
+// functions. The .cpuprofile is kept (its path is printed) for Chrome DevTools or speedscope.
 import { readdirSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startAfterwordServe, SIGNING_SECRET } from "./afterword-serve.js";
+import { startBareBolt, startFairPeer } from "./slack-servers.js";
 import { breakdown, COMPONENTS, readProfile } from "./cpu-breakdown.js";
 import { startFakeSlackChild } from "./fake-slack-child-handle.js";
 import { postAll, runLoad } from "./slack-load.js";
 import { SlackTraffic } from "./slack-traffic.js";
 import { makeTempDir } from "./temp-dir.js";
 
-const { values } = parseArgs({ options: { connections: { type: "string", default: "50" }, seconds: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: { connections: { type: "string", default: "50" }, seconds: { type: "string", default: "10" }, server: { type: "string", default: "afterword" } },
+});
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const users = 300;
 
 const dir = makeTempDir("afterword-profile-");
 const fake = await startFakeSlackChild(dir.file("fake-slack.log"));
-const server = await startAfterwordServe({
-  dbPath: dir.file("profile.db"),
-  apiUrl: fake.apiUrl,
-  logPath: dir.file("serve.log"),
-  nodeArgs: ["--cpu-prof", "--cpu-prof-dir", dir.path, "--cpu-prof-interval", "250"],
-});
+const profiling = ["--cpu-prof", "--cpu-prof-dir", dir.path, "--cpu-prof-interval", "250"];
+const server: { url: string; pid: number | undefined; stop(): Promise<void> } =
+  values.server === "peer"
+    ? await startFairPeer(dir, fake.apiUrl, profiling)
+    : values.server === "bolt"
+      ? await startBareBolt(dir, fake.apiUrl, profiling)
+      : await startAfterwordServe({ dbPath: dir.file("profile.db"), apiUrl: fake.apiUrl, logPath: dir.file("serve.log"), nodeArgs: profiling }).then((s) => ({ ...s, pid: s.child.pid }));
 let window: { from: number; to: number };
 let answered: number;
 let cpuUsPerReq: number;
@@ -35,13 +39,13 @@ try {
   await runLoad(server.url, traffic, 10, 1);
   await fake.settle();
   const from = Number(process.hrtime.bigint() / 1000n);
-  const load = await runLoad(server.url, traffic, connections, seconds, server.child.pid, () => fake.settle());
+  const load = await runLoad(server.url, traffic, connections, seconds, server.pid, () => fake.settle());
   window = { from, to: Number(process.hrtime.bigint() / 1000n) };
   answered = load.ok;
   cpuUsPerReq = load.serverCpuUsPerReq;
   process.stderr.write(`${load.rps.toFixed(0)} req/s, p99 ${load.p99Ms} ms, ${load.serverCpuUsPerReq.toFixed(0)} µs CPU per request (profiler on), ${load.non2xx + load.errors} failures\n`);
 } finally {
-  // SIGTERM: the server exits through process.exit, and node writes the profile then.
+  // Each server exits through process.exit (afterword serve on SIGTERM, the baselines when their IPC channel closes), and node writes the profile then.
   await server.stop();
   await fake.stop();
 }
@@ -55,7 +59,7 @@ const result = breakdown(readProfile(dir.file(file)), window);
 // Samples are taken on the wall clock, which a busy machine stretches: the shares are what the
 // profile tells, and µs per request is each share of the CPU time the kernel counted.
 const perReq = (ms: number) => ((cpuUsPerReq * ms) / result.totalMs).toFixed(0).padStart(6);
-console.log(`afterword serve, ${connections} connections, ${seconds} s, ${answered} requests answered, ${cpuUsPerReq.toFixed(0)} µs of CPU per request (profiler on)\n`);
+console.log(`${values.server}, ${connections} connections, ${seconds} s, ${answered} requests answered, ${cpuUsPerReq.toFixed(0)} µs of CPU per request (profiler on)\n`);
 console.log("component                       µs/req   share");
 for (const c of COMPONENTS) {
   const ms = result.byComponent.get(c)!;

@@ -22,12 +22,22 @@ export interface ProbedServer extends SlackServer {
   readLoopDelay(): Promise<LoopDelay>;
 }
 
-async function startBoltChild(script: string, dir: TempDir, name: string, apiUrl: string): Promise<SlackServer> {
+/** Ends a baseline by closing its IPC channel (it exits by itself, writing a CPU profile if asked for one), then by signal if it lingers. */
+async function endBoltChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  if (child.connected) child.disconnect();
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+  await stopChild(child, 2000);
+}
+
+async function startBoltChild(script: string, dir: TempDir, name: string, apiUrl: string, nodeArgs: string[] = []): Promise<SlackServer> {
   const port = await freePort();
   const child: ChildProcess = spawnNode(compiled(script), [], {
     env: cleanEnv({ BENCH_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl, PORT: String(port), DATABASE_PATH: dir.file(`${name}.db`) }),
     logPath: dir.file(`${name}.log`),
     ipc: true,
+    nodeArgs,
   });
   try {
     await nextMessage(child, (m) => (m && m.listening ? true : undefined), 15_000);
@@ -35,17 +45,17 @@ async function startBoltChild(script: string, dir: TempDir, name: string, apiUrl
     await stopChild(child, 500, "SIGKILL");
     throw err;
   }
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => stopChild(child, 2000) };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => endBoltChild(child) };
 }
 
 /** Starts the fair peer: signature check, one durable insert per event, replies through Bolt's client. */
-export function startFairPeer(dir: TempDir, apiUrl: string): Promise<SlackServer> {
-  return startBoltChild("./fair-peer-child.js", dir, "fair-peer", apiUrl);
+export function startFairPeer(dir: TempDir, apiUrl: string, nodeArgs: string[] = []): Promise<SlackServer> {
+  return startBoltChild("./fair-peer-child.js", dir, "fair-peer", apiUrl, nodeArgs);
 }
 
 /** Starts bare Bolt: the same signed endpoint, handlers that only acknowledge. */
-export function startBareBolt(dir: TempDir, apiUrl: string): Promise<SlackServer> {
-  return startBoltChild("./bare-bolt-child.js", dir, "bare-bolt", apiUrl);
+export function startBareBolt(dir: TempDir, apiUrl: string, nodeArgs: string[] = []): Promise<SlackServer> {
+  return startBoltChild("./bare-bolt-child.js", dir, "bare-bolt", apiUrl, nodeArgs);
 }
 
 /** Starts `afterword serve` with the event loop probe preloaded. */
