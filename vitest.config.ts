@@ -12,12 +12,16 @@ export default defineConfig({
     pool: "forks",
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
-      { extends: true, test: { name: "integration", include: ["test/integration/**/*.test.ts"] } },
+      // Time limits far above the work, so only a hang fails on time: a busy two-core machine runs
+      // these several times slower than a quiet one.
+      { extends: true, test: { name: "integration", include: ["test/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         extends: true,
         test: {
           name: "system",
           include: ["test/system/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           // Builds dist/ once per run (when a source changed): these tests spawn the built server and CLI.
           globalSetup: ["test/support/global-setup.ts"],
         },

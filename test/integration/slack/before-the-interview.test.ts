@@ -10,7 +10,7 @@ import { sweep } from "../../../src/scheduler/sweep.js";
 import { GroupWriter } from "../../../src/store/group-writer.js";
 import { validateView } from "../../support/slack/block-kit-rules.js";
 import { startHarness, type Harness } from "../../support/slack/harness.js";
-import { httpTransport, SlackUser, textOf } from "../../support/slack/slack-user.js";
+import { SlackPerson, textOf } from "../../support/slack/slack-person.js";
 import { answerAhead } from "../../support/ahead-debrief.js";
 
 let h: Harness;
@@ -22,9 +22,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => h?.close());
 
-function person(id: string, tz: string): SlackUser {
+function person(id: string, tz: string): SlackPerson {
   h.fake.users.set(id, { tz, real_name: "Sam Rivera" });
-  return new SlackUser(httpTransport(h.slack), h.fake, () => h.adapter.idle(), "TNEXT", id);
+  return new SlackPerson(h.slack, h.fake, "TNEXT", id, { settle: () => h.adapter.idle() });
 }
 
 async function sweepAt(iso: string) {
@@ -42,7 +42,7 @@ describe("before the interview, in Slack", () => {
     now = new Date("2026-11-16T10:00:00Z"); // Monday, 10:00 in London
     const sam = person("USAM", "Europe/London");
     h.fake.reset();
-    const { view } = await sam.command("Acme, Staff Engineer, Thursday 3pm, video, with Dana Li (CTO), Omar Haddad", "/interview-next");
+    const { view } = await sam.command("Acme, Staff Engineer, Thursday 3pm, video, with Dana Li (CTO), Omar Haddad", { command: "/interview-next" });
     expect(h.fake.calls[0]!.method).toBe("views.open");
     expect(validateView(view, "modal")).toBeUndefined();
     expect(view).toMatchObject({ type: "modal", title: { text: "Your next interview" }, submit: { text: "Log it" } });
@@ -54,7 +54,7 @@ describe("before the interview, in Slack", () => {
     expect(rowsOf("USAM")).toEqual([]);
 
     const sent = await sam.submitView(view, { stage: "final round" });
-    expect(textOf(sent.posts)).toMatch(/Logged: \*Staff Engineer\* at \*Acme\*, Thursday 19 Nov, 15:00 \(an hour\), video, final round, with Dana Li \(CTO\) and Omar Haddad\./);
+    expect(textOf(sent)).toMatch(/Logged: \*Staff Engineer\* at \*Acme\*, Thursday 19 Nov, 15:00 \(an hour\), video, final round, with Dana Li \(CTO\) and Omar Haddad\./);
     expect(rowsOf("USAM")).toMatchObject([{ status: "upcoming", company: "Acme" }]);
     expect(JSON.stringify((await sam.openHome()).blocks)).toMatch(/Upcoming interviews\*\\n• Thursday 19 Nov, 15:00: Interview, Staff Engineer at Acme/);
 
@@ -85,7 +85,7 @@ describe("before the interview, in Slack", () => {
     now = new Date("2026-11-16T10:00:00Z");
     const ana = person("UANA", "America/New_York");
     for (const line of ["Globex, Designer, Wednesday 2pm, with Ann Lee", "Initech, Analyst, Thursday 10am, with Bill Lumbergh"]) {
-      const { view } = await ana.command(line, "/interview-next");
+      const { view } = await ana.command(line, { command: "/interview-next" });
       await ana.submitView(view);
     }
     const [initech, globex] = rowsOf("UANA");
@@ -101,7 +101,7 @@ describe("before the interview, in Slack", () => {
 
     // Wednesday 14:40 in New York: /interview-done Globex opens no blank form; the DM picks the interview up.
     now = new Date("2026-11-18T19:40:00Z");
-    const { view, posts } = await ana.command("Globex");
+    const { view, replies: posts } = await ana.command("Globex");
     expect(view).toBeUndefined();
     expect(textOf(posts)).toMatch(/I have what you logged: \*Designer\* at \*Globex\*, Wednesday 18 Nov, 14:00 \(an hour\), with Ann Lee\./);
     expect(textOf(posts)).toMatch(/What did you talk about with \*Ann Lee\*/);

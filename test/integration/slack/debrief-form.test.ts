@@ -8,7 +8,7 @@ import { Coach } from "../../../src/core/coach.js";
 import { validateView } from "../../support/slack/block-kit-rules.js";
 import { startHarness, type Harness } from "../../support/slack/harness.js";
 import { viewSubmission } from "../../support/slack/payloads.js";
-import { httpTransport, SlackUser, textOf } from "../../support/slack/slack-user.js";
+import { SlackPerson, textOf } from "../../support/slack/slack-person.js";
 
 let h: Harness;
 let now = new Date("2026-11-17T15:00:00Z");
@@ -17,10 +17,10 @@ const TEAM = "TFORM";
 beforeAll(async () => {
   h = await startHarness({ mode: "http", clock: () => new Date(now), makeCoach: (store, clock) => new Coach({ store, clock, defaultTz: "UTC" }) });
   h.fake.users.set("UPRIYA", { tz: "America/New_York", real_name: "Priya Raman" });
-}, 150_000);
+});
 afterAll(async () => h?.close());
 
-const user = (id: string) => new SlackUser(httpTransport(h.slack), h.fake, () => h.adapter.idle(), TEAM, id);
+const user = (id: string) => new SlackPerson(h.slack, h.fake, TEAM, id, { settle: () => h.adapter.idle() });
 const interviewsOf = (id: string) => {
   const row = h.store.users.find({ platform: "slack", tenant: TEAM, user: id });
   return row ? h.store.interviews.list(row.id) : [];
@@ -30,7 +30,7 @@ describe("the debrief form in Slack", () => {
   it("opens from the command's trigger before any other Web API call, prefilled, and Slack's rules hold", async () => {
     const priya = user("UPRIYA");
     h.fake.reset();
-    const { ack, view, posts } = await priya.command("Northwind, Lead Data Engineer, yesterday at 4pm, on site, with Kwame Mensah (CTO), 12 person startup");
+    const { json: ack, view, replies: posts } = await priya.command("Northwind, Lead Data Engineer, yesterday at 4pm, on site, with Kwame Mensah (CTO), 12 person startup");
     expect(JSON.stringify(ack ?? "")).not.toMatch(/ephemeral/);
     // Nothing slow before the modal: no profile lookup, no DM opened, nothing posted.
     expect(h.fake.calls[0]!.method).toBe("views.open");
@@ -52,9 +52,9 @@ describe("the debrief form in Slack", () => {
 
     // Sent: acknowledged once committed, then the chat asks only what the form does not hold.
     const sent = await priya.submitView(view, { stage: "first round" });
-    expect(sent.ack).toBeFalsy();
-    expect(textOf(sent.posts)).toMatch(/Thanks, that's the basics[\s\S]*I have \*Kwame Mensah\* \(CTO\)\. Spelled exactly right\?/);
-    expect(textOf(sent.posts)).not.toMatch(/Which company|When was it|How did it happen|Which stage/);
+    expect(sent.json).toBeFalsy();
+    expect(textOf(sent)).toMatch(/Thanks, that's the basics[\s\S]*I have \*Kwame Mensah\* \(CTO\)\. Spelled exactly right\?/);
+    expect(textOf(sent)).not.toMatch(/Which company|When was it|How did it happen|Which stage/);
     const [row] = interviewsOf("UPRIYA");
     const d = h.store.interviews.load(h.store.users.find({ platform: "slack", tenant: TEAM, user: "UPRIYA" })!.id, row!.id)!;
     // The pickers were read in Priya's zone (New York): 16:00 there is 21:00 UTC.
@@ -63,7 +63,7 @@ describe("the debrief form in Slack", () => {
 
     // The same form sent again is stale: refused, nothing more stored.
     const again = await priya.submitView(view, { company: "Northwind twice" });
-    expect(textOf(again.posts)).toMatch(/already been used or has expired/);
+    expect(textOf(again)).toMatch(/already been used or has expired/);
     expect(interviewsOf("UPRIYA")).toHaveLength(1);
   });
 
@@ -77,7 +77,7 @@ describe("the debrief form in Slack", () => {
     expect(textOf(eve.take())).toMatch(/wasn't opened by you/);
     expect(interviewsOf("UEVE")).toEqual([]);
     // A date Slack's picker would never send, and a field the form does not have.
-    expect(textOf((await ana.submitView(view, { date: "16/11/2026" })).posts)).toMatch(/didn't come through right \(the day is not a date\)/);
+    expect(textOf(await ana.submitView(view, { date: "16/11/2026" }))).toMatch(/didn't come through right \(the day is not a date\)/);
     const forged = viewSubmission({ team: TEAM, user: "UANA", view });
     forged.view.state.values.extra = { extra: { type: "plain_text_input", value: "x" } };
     await h.slack.interaction(forged);
@@ -90,7 +90,7 @@ describe("the debrief form in Slack", () => {
     const bo = user("UBO");
     const { view } = await bo.command("Globex");
     now = new Date(now.getTime() + 25 * 3_600_000);
-    expect(textOf((await bo.submitView(view)).posts)).toMatch(/already been used or has expired/);
+    expect(textOf(await bo.submitView(view))).toMatch(/already been used or has expired/);
     expect(interviewsOf("UBO")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import { slackDebrief } from "../../support/slack/answer-debrief.js";
 import { slackFollowUp } from "../../support/slack/follow-up-harness.js";
-import { textOf } from "../../support/slack/slack-user.js";
+import { textOf } from "../../support/slack/slack-person.js";
 
 const w = slackFollowUp("2026-11-17T15:00:00Z");
 
@@ -67,12 +67,12 @@ describe("following up in Slack", () => {
     const bo = w.person("UBO", "Europe/London");
     await slackDebrief(bo, "Initech, Analyst, with Bill Lumbergh", { when: "today 10am" });
     const preview = await bo.press(Actions.draftNotes);
-    const urls = preview.flatMap((p) => p.args.blocks ?? []).flatMap((b: any) => b.elements ?? []).filter((e: any) => e.url);
+    const urls = preview.replies.flatMap((p) => p.args.blocks ?? []).flatMap((b: any) => b.elements ?? []).filter((e: any) => e.url);
     expect(urls).toEqual([]);
     const open = bo.findButton(Actions.letterOpen);
     expect(textOf(await bo.press(Actions.letterOpen, open.value))).toMatch(/Send before you've slept on it\?/);
     const anyway = await bo.press(Actions.sendEarly, `${open.value}:open`);
-    const link = anyway.flatMap((p) => p.args.blocks ?? []).flatMap((b: any) => b.elements ?? []).find((e: any) => e.url);
+    const link = anyway.replies.flatMap((p) => p.args.blocks ?? []).flatMap((b: any) => b.elements ?? []).find((e: any) => e.url);
     expect(link?.url).toMatch(/^mailto:/);
     // Asked once: the next letter action goes straight through.
     expect(textOf(await bo.press(Actions.letterSent, open.value))).toMatch(/All thank-you notes are out/);

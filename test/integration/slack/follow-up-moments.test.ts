@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import { slackDebrief } from "../../support/slack/answer-debrief.js";
 import { slackFollowUp } from "../../support/slack/follow-up-harness.js";
-import { textOf } from "../../support/slack/slack-user.js";
+import { textOf } from "../../support/slack/slack-person.js";
 
 const w = slackFollowUp("2026-11-17T15:00:00Z");
 

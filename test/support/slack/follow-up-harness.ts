@@ -3,7 +3,7 @@ import { Coach } from "../../../src/core/coach.js";
 import { sweep } from "../../../src/scheduler/sweep.js";
 import { GroupWriter } from "../../../src/store/group-writer.js";
 import { startHarness, type Harness } from "./harness.js";
-import { httpTransport, SlackUser } from "./slack-user.js";
+import { SlackPerson } from "./slack-person.js";
 
 /** The Slack side of the follow-up tests: the real app on signed HTTP, a settable clock, people, and sweeps through the Slack port. */
 export interface SlackFollowUp {
@@ -12,7 +12,7 @@ export interface SlackFollowUp {
   /** The injected clock's time; set it to move time. */
   now: Date;
   /** A Slack user in a time zone, as users.info reports it. */
-  person(id: string, tz: string): SlackUser;
+  person(id: string, tz: string): SlackPerson;
   /** Moves the clock and runs one sweep through the Slack port, as the server's sweeper would. */
   sweepAt(iso: string): ReturnType<typeof sweep>;
 }
@@ -30,7 +30,7 @@ export function slackFollowUp(start: string): SlackFollowUp {
   afterAll(async () => w.h?.close());
   w.person = (id, tz) => {
     w.h.fake.users.set(id, { tz, real_name: "Sam Rivera" });
-    return new SlackUser(httpTransport(w.h.slack), w.h.fake, () => w.h.adapter.idle(), "TACME", id);
+    return new SlackPerson(w.h.slack, w.h.fake, "TACME", id, { settle: () => w.h.adapter.idle() });
   };
   w.sweepAt = (iso) => {
     w.now = new Date(iso);

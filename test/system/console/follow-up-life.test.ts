@@ -39,7 +39,7 @@ describe("the terminal coach follows up the way people live it", () => {
     const checkin = await s.ask("/advance 3d", /It's now Tuesday 7 Apr, 13:0\d\./);
     expect(checkin).toMatch(/a nudge from Afterword \(Tuesday 7 Apr, 09:00\)[\s\S]*one short check-in/);
     await s.ask("/quit", /Bye for now/);
-  }, 60_000);
+  });
 
   it("plays the sweeper at each due time: /advance 1d from late evening still brings the next morning's nudge at 09:00", async () => {
     const s = start("bo", "Europe/London", "2026-12-15T12:00:00Z");
@@ -51,7 +51,7 @@ describe("the terminal coach follows up the way people live it", () => {
     const morning = await s.ask("/advance 1d", /It's now Wednesday 16 Dec, 23:0\d\./);
     expect(morning).toMatch(/a nudge from Afterword \(Wednesday 16 Dec, 09:00\)[\s\S]*thank-you/);
     await s.ask("/quit", /Bye for now/);
-  }, 60_000);
+  });
 
   it("hears back in plain words any time, with one tap; undoes a mark-sent; takes a late offer after the interview closed", async () => {
     const s = start("cy", "Europe/London", "2026-03-20T12:00:00Z");
@@ -79,7 +79,7 @@ describe("the terminal coach follows up the way people live it", () => {
     const offer = await s.ask(/\[(\d+)\] An offer/.exec(how)![1]!, /\[\d+\] Undo\n/);
     expect(offer).toMatch(/Congratulations![\s\S]*LinkedIn is fine/);
     await s.ask("/quit", /Bye for now/);
-  }, 60_000);
+  });
 
   it("asks once before a thank-you goes out ahead of the reflect step, and the reflect then does not say 'before you write'", async () => {
     const s = start("di", "Europe/London", "2026-03-20T12:00:00Z");
@@ -96,7 +96,7 @@ describe("the terminal coach follows up the way people live it", () => {
     expect(reflect).toMatch(/a nudge from Afterword \(Friday 20 Mar, 15:00\)[\s\S]*Your thank-you notes are out already/);
     expect(reflect).not.toMatch(/Before you write/);
     await s.ask("/quit", /Bye for now/);
-  }, 60_000);
+  });
 
   it("/letters shows every letter of the open interviews with its state and working buttons, after another was marked sent", async () => {
     const s = start("ed", "Europe/London", "2026-03-20T12:00:00Z");
@@ -111,5 +111,5 @@ describe("the terminal coach follows up the way people live it", () => {
     const omar = /\[(\d+)\] Mark sent/.exec(list.slice(list.indexOf("To: Omar Haddad")))![1]!;
     expect(await s.ask(omar, /\[\d+\] Undo\n/)).toMatch(/All thank-you notes are out/);
     await s.ask("/quit", /Bye for now/);
-  }, 60_000);
+  });
 });

@@ -93,7 +93,7 @@ describe("the terminal coach, as a separate process", () => {
     const edited = db.prepare("SELECT body FROM letters WHERE edited = 1").get() as { body: string };
     expect(edited.body).toContain("Dear Dana Lee,");
     db.close();
-  }, 60_000);
+  });
 
   it("prints help, and keeps log lines out of the terminal", async () => {
     const s = start();

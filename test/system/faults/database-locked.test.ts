@@ -34,7 +34,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "afterword-lock-"));
   db = join(dir, "afterword.db");
   server = await startServe({ DATABASE_PATH: db, SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url });
-}, 150_000);
+});
 afterAll(async () => {
   for (const l of lockers) if (l.exitCode === null) l.kill("SIGKILL");
   killAllServers();
@@ -167,5 +167,5 @@ describe("the database locked by another process for 10 seconds", () => {
     expect(lines.filter((l) => l.level >= 60)).toEqual([]);
     expect(server.proc.exitCode).toBeNull();
     expect(await server.stop()).toMatchObject({ code: 0 });
-  }, 60_000);
+  });
 });

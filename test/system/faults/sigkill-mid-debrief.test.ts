@@ -13,7 +13,7 @@ import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { dmEvent } from "../../support/slack/payloads.js";
 import { SlackSender } from "../../support/slack/slack-requests.js";
 import { killAllServers, startServe, type ServeChild } from "../../support/serve-child.js";
-import { AFTER_FORM, SlackPerson, typedDebrief, type Delivery } from "../../support/slack/slack-person.js";
+import { AFTER_FORM, httpTransport, SlackPerson, typedDebrief, type Delivery } from "../../support/slack/slack-person.js";
 import { latestDebrief, storedField } from "../../support/stored-debrief.js";
 
 const SECRET = "sigkill-signing-secret";
@@ -26,7 +26,7 @@ beforeAll(async () => {
   fake = await new FakeSlackApi().start();
   dir = mkdtempSync(join(tmpdir(), "afterword-sigkill-"));
   db = join(dir, "afterword.db");
-}, 150_000);
+});
 afterAll(async () => {
   killAllServers();
   await fake?.close();
@@ -103,11 +103,11 @@ function inFlightCommitted(journeys: Journey[]): number {
 /** After a restart: Slack redelivers what died in flight, and (harmlessly) the last acknowledged answer. */
 async function redeliver(journeys: Journey[], server: ServeChild): Promise<void> {
   for (const j of journeys) {
-    j.person.slack = new SlackSender(`${server.url}/slack/events`, SECRET);
+    j.person.transport = httpTransport(new SlackSender(`${server.url}/slack/events`, SECRET));
     const last = j.acked.at(-1);
     if (last) expect((await j.person.redeliver(last, 1)).status).toBe(200);
     if (j.lost) {
-      const d = await j.person.redeliver({ id: j.lost.body.event_id, body: j.lost.body, status: 0, ms: 0 }, 1);
+      const d = await j.person.redeliver({ id: j.lost.body.event_id, body: j.lost.body }, 1);
       expect(d.status).toBe(200);
       j.acked.push(d);
       j.lost = undefined;

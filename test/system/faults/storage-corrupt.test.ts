@@ -78,7 +78,7 @@ describe("a damaged database", () => {
     } finally {
       await server.stop();
     }
-  }, 60_000);
+  });
 
   it("marks the store unhealthy when a read outside any write meets the damage, whatever writes succeed after", () => {
     const store = Store.open(damagedDatabase("read.db"));
@@ -98,5 +98,5 @@ describe("a damaged database", () => {
     const out = await runCli(["doctor"], { DATABASE_PATH: damagedDatabase("doctor.db") });
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/^FIX +database integrity check says: \*\*\* in database main \*\*\*\nTree \d+ page \d+: .*\. Stop Afterword and restore from your latest backup/m);
-  }, 30_000);
+  });
 });

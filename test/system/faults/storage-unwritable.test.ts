@@ -18,9 +18,8 @@ import { Actions } from "../../../src/core/actions.js";
 import { Store } from "../../../src/store/store.js";
 import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { SlackSender } from "../../support/slack/slack-requests.js";
-import { textOf } from "../../support/slack/slack-user.js";
 import { killAllServers, runCli, startServe, until, type ServeChild, type ServeFailure } from "../../support/serve-child.js";
-import { AFTER_FORM, SlackPerson, typedDebrief } from "../../support/slack/slack-person.js";
+import { AFTER_FORM, SlackPerson, textOf, typedDebrief } from "../../support/slack/slack-person.js";
 import { latestDebrief, storedField } from "../../support/stored-debrief.js";
 import { ROOT } from "../../support/build-once.js";
 
@@ -33,7 +32,7 @@ let dir: string;
 beforeAll(async () => {
   fake = await new FakeSlackApi().start();
   dir = mkdtempSync(join(tmpdir(), "afterword-disk-"));
-}, 150_000);
+});
 afterAll(async () => {
   killAllServers();
   await fake?.close();
@@ -143,7 +142,7 @@ describe("the database becomes read-only or the disk fills while serving", () =>
     } finally {
       store.close();
     }
-  }, 60_000);
+  });
 });
 
 describe("the database is read-only when the server starts", () => {
@@ -183,5 +182,5 @@ describe("the database is read-only when the server starts", () => {
     const server = await startServe(env, { uid });
     expect((await health(server)).status).toBe(200);
     expect(await server.stop()).toMatchObject({ code: 0 });
-  }, 30_000);
+  });
 });

@@ -18,7 +18,7 @@ let fake: FakeSlackApi;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "afterword-takeover-"));
   fake = await new FakeSlackApi().start();
-}, 150_000);
+});
 afterAll(async () => {
   killAll();
   await fake?.close();
@@ -71,5 +71,5 @@ describe("a claim taken over while its sweeper still sends", () => {
     } finally {
       check.close();
     }
-  }, 90_000);
+  });
 });

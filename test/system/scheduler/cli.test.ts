@@ -17,7 +17,7 @@ beforeAll(() => {
   w.clock.set(at("2026-11-17T15:00", LA));
   const ana = new Driver(w.coach, { platform: "slack", tenant: "T1", user: "U1" }, w.clock, LA);
   quickDebrief(ana, { company: "Globex", when: "today 10am" });
-}, 150_000);
+});
 afterAll(() => {
   killAll();
   w.cleanup();

@@ -13,7 +13,7 @@ import { seedDue, statuses } from "../../support/scheduler/seed.js";
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "afterword-crash-"));
-}, 150_000);
+});
 afterAll(() => {
   killAll();
   rmSync(dir, { recursive: true, force: true });

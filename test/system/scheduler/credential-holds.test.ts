@@ -28,7 +28,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "afterword-holds-"));
   fake = await new FakeSlackApi().start();
   connector = await startFakeConnector();
-}, 150_000);
+});
 afterAll(async () => {
   killAllServers();
   await fake?.close();
@@ -98,7 +98,7 @@ describe("a refused Slack bot token", () => {
     expect(fixed.stderr).toMatch(/"released":3[^\n]*"msg":"credentials work again; sending the nudges held for them"/);
     expect(fake.callsOf("chat.postMessage")).toHaveLength(3);
     expect(rows(db).map((r) => [r.status, r.attempts, r.stopped])).toEqual([["sent", 1, null], ["sent", 1, null], ["sent", 1, null]]);
-  }, 90_000);
+  });
 });
 
 describe("recipients and DMs that are gone", () => {
@@ -125,7 +125,7 @@ describe("recipients and DMs that are gone", () => {
     // Cy's DM stayed archived after one reopen: given up, and Cy's nudges stop.
     expect(cy).toMatchObject({ status: "dead", stopped: expect.stringContaining("is_archived") });
     expect(cyThanks!.status).toBe("cancelled");
-  }, 60_000);
+  });
 });
 
 describe("a Teams tenant whose app credentials are refused", () => {

@@ -39,5 +39,5 @@ describe("delivery ids", () => {
     } finally {
       check.close();
     }
-  }, 30_000);
+  });
 });

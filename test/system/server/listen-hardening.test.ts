@@ -14,7 +14,7 @@ import { MAIN, ROOT } from "../../support/slack/sweep-cli.js";
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "afterword-listen-"));
-}, 150_000);
+});
 afterAll(() => {
   killAllServers();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -63,7 +63,7 @@ describe("afterword serve on its socket", () => {
     } finally {
       squatter.close();
     }
-  }, 30_000);
+  });
 
   it("closes a connection that sends nothing, and one that trickles its headers, within seconds", async () => {
     const server = await startServe({ DATABASE_PATH: join(dir, "idle.db") });
@@ -87,7 +87,7 @@ describe("afterword serve on its socket", () => {
     } finally {
       await server.stop();
     }
-  }, 60_000);
+  });
 
   it("keeps /healthz answering while 400 idle connections are held open under a low file limit", async () => {
     const db = join(dir, "flood.db");
@@ -121,7 +121,7 @@ describe("afterword serve on its socket", () => {
       for (const s of sockets) s.destroy();
       proc.kill("SIGKILL");
     }
-  }, 60_000);
+  });
 
   it("does not cut off a request whose answer takes longer than the idle timeout (a slow turn is not an idle client)", async () => {
     const server = await listen((_req, res) => void setTimeout(() => res.end("done"), 6_500), 0, "127.0.0.1");
@@ -132,5 +132,5 @@ describe("afterword serve on its socket", () => {
       server.closeAllConnections();
       server.close();
     }
-  }, 30_000);
+  });
 });

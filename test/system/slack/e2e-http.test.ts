@@ -8,7 +8,7 @@ import { sweepCli } from "../../support/slack/sweep-cli.js";
 import { debriefToConfirm, lettersIn } from "../../support/slack/full-debrief.js";
 import { SECRET, startHarness, type Harness } from "../../support/slack/harness.js";
 import { uninstallEvent } from "../../support/slack/payloads.js";
-import { httpTransport, SlackUser, textOf } from "../../support/slack/slack-user.js";
+import { SlackPerson, textOf } from "../../support/slack/slack-person.js";
 
 let h: Harness;
 let now = new Date("2026-11-17T15:00:00Z");
@@ -17,12 +17,12 @@ const ref = { platform: "slack" as const, tenant: "TACME", user: "USAM" };
 beforeAll(async () => {
   h = await startHarness({ mode: "http", clock: () => new Date(now), makeCoach: (store, clock) => new Coach({ store, clock, defaultTz: "UTC" }) });
   h.fake.users.set("USAM", { tz: "Europe/Berlin", real_name: "Sam Rivera" });
-}, 150_000);
+});
 afterAll(async () => h?.close());
 
 describe("a job seeker in Slack over HTTP", () => {
   it("debriefs, gets the thank-you nudge from the sweep CLI, edits a long letter, marks letters sent and sees App Home", async () => {
-    const sam = new SlackUser(httpTransport(h.slack), h.fake, () => h.adapter.idle(), ref.tenant, ref.user);
+    const sam = new SlackPerson(h.slack, h.fake, ref.tenant, ref.user, { settle: () => h.adapter.idle() });
     await debriefToConfirm(sam, h.fake);
 
     const user = h.store.users.find(ref)!;
@@ -59,7 +59,7 @@ describe("a job seeker in Slack over HTTP", () => {
     const longLetter = ["Dear Dana,", paragraph.repeat(30), paragraph.repeat(28), "Best regards,\nSam Rivera"];
     const saved = await sam.submitLetter(dana.letterId, [longLetter.slice(0, 2).join("\n\n"), longLetter.slice(2).join("\n\n")]);
     expect(textOf(saved)).toMatch(/Saved your version/);
-    const bodySections = saved.flatMap((p) => p.args.blocks).filter((b: any) => b.type === "section" && b.text?.type === "plain_text");
+    const bodySections = saved.replies.flatMap((p) => p.args.blocks).filter((b: any) => b.type === "section" && b.text?.type === "plain_text");
     expect(bodySections.length).toBeGreaterThanOrEqual(2);
     expect(bodySections.every((b: any) => b.text.text.length <= 3000)).toBe(true);
     expect(h.store.letters.get(user.id, Number(dana.letterId))!.body).toContain("Best regards,\nSam Rivera");
@@ -70,7 +70,7 @@ describe("a job seeker in Slack over HTTP", () => {
 
     // Mark both letters sent with the buttons on the messages.
     for (const l of letters) await sam.press(Actions.letterSent, l.letterId);
-    expect(textOf(sam.allPosts().slice(-1))).toMatch(/All thank-you notes are out/);
+    expect(textOf(sam.posts().slice(-1))).toMatch(/All thank-you notes are out/);
     const stored = letters.map((l) => h.store.letters.get(user.id, Number(l.letterId))!.status);
     expect(stored).toEqual(["sent", "sent"]);
 
@@ -81,7 +81,7 @@ describe("a job seeker in Slack over HTTP", () => {
   });
 
   it("uninstalling from the workspace deletes its interviews, letters and nudges; another workspace keeps its own", async () => {
-    const other = new SlackUser(httpTransport(h.slack), h.fake, () => h.adapter.idle(), "TOTHER", "UJO");
+    const other = new SlackPerson(h.slack, h.fake, "TOTHER", "UJO", { settle: () => h.adapter.idle() });
     const { view } = await other.command("Globex, Designer, with Ann Lee");
     await other.submitView(view);
     const count = (sql: string, ...args: unknown[]) => (h.store.db.prepare(sql).get(...args) as { n: number }).n;

@@ -8,7 +8,7 @@ import { sweepCli } from "../../support/slack/sweep-cli.js";
 import { debriefToConfirm, lettersIn } from "../../support/slack/full-debrief.js";
 import { startHarness, type Harness } from "../../support/slack/harness.js";
 import { dmEvent } from "../../support/slack/payloads.js";
-import { SlackUser, socketTransport, textOf } from "../../support/slack/slack-user.js";
+import { SlackPerson, socketTransport, textOf } from "../../support/slack/slack-person.js";
 import { until } from "../../support/until.js";
 
 let h: Harness;
@@ -37,7 +37,7 @@ beforeAll(async () => {
     },
   });
   h.fake.users.set("UKIM", { tz: "America/New_York", real_name: "Kim Park" });
-}, 150_000);
+});
 afterAll(async () => h?.close());
 
 describe("a job seeker in Slack over Socket Mode", () => {
@@ -47,7 +47,7 @@ describe("a job seeker in Slack over Socket Mode", () => {
   });
 
   it("debriefs, gets the thank-you nudge from the sweep CLI, marks letters sent and sees App Home", async () => {
-    const kim = new SlackUser(socketTransport(h.fake), h.fake, () => h.adapter.idle(), "TSOCK", "UKIM");
+    const kim = new SlackPerson(socketTransport(h.fake), h.fake, "TSOCK", "UKIM", { settle: () => h.adapter.idle() });
     await debriefToConfirm(kim, h.fake);
 
     const user = h.store.users.find({ platform: "slack", tenant: "TSOCK", user: "UKIM" })!;
@@ -67,7 +67,7 @@ describe("a job seeker in Slack over Socket Mode", () => {
     now = new Date(thanks.dueAt + 60_000);
 
     for (const l of letters) await kim.press(Actions.letterSent, l.letterId);
-    expect(textOf(kim.allPosts().slice(-1))).toMatch(/All thank-you notes are out/);
+    expect(textOf(kim.posts().slice(-1))).toMatch(/All thank-you notes are out/);
     const home = await kim.openHome();
     expect(home.type).toBe("home");
     expect(h.fake.rejected).toEqual([]);

@@ -60,7 +60,7 @@ beforeAll(async () => {
   const logger = createLogger("trace", logPath, { secrets: [oauth.clientSecret, STATE_SECRET, KEY, SECRET] });
   server = await startServer(config, logger, clock.now);
   slack = new SlackSender(`${server.url}/slack/events`, SECRET);
-}, 150_000);
+});
 
 afterAll(async () => {
   await server?.close();

@@ -30,7 +30,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   const coach = new Coach({ store, clock: () => new Date(now), defaultTz: "UTC" });
   server = await startTeamsServer({ coach, clock: () => new Date(now) });
-}, 150_000);
+});
 
 afterAll(async () => {
   await server?.close();

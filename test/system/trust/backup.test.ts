@@ -17,7 +17,7 @@ import { Driver, TestClock } from "../../support/temp-store.js";
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "afterword-backup-"));
-}, 150_000);
+});
 afterAll(() => {
   killAllServers();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -64,7 +64,7 @@ describe("afterword backup", () => {
     expect((await runCli(["backup", "--to", db], { DATABASE_PATH: db })).stderr).toMatch(/would write over the live database/);
     expect((await runCli(["backup"], { DATABASE_PATH: db })).stderr).toMatch(/backup needs --to FILE/);
     store.close();
-  }, 30_000);
+  });
 
   it("never writes over the live database or its side files, however they are named, and leaves no stray copy", async () => {
     const data = join(dir, "data");
@@ -111,5 +111,5 @@ describe("afterword backup", () => {
     expect((await runCli(["backup", "--to", target, "--force"], env)).code).toBe(0);
     expect(existsSync(`${target}.partial`)).toBe(false);
     store.close();
-  }, 60_000);
+  });
 });

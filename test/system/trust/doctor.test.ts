@@ -22,7 +22,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
   closedPort = (s.address() as { port: number }).port;
   await new Promise<void>((r) => s.close(() => r()));
-}, 150_000);
+});
 afterAll(async () => {
   killAllServers();
   await fake?.close();

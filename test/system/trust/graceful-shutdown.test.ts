@@ -41,7 +41,7 @@ beforeAll(async () => {
   });
   reminderId = (store.db.prepare("SELECT id FROM reminders WHERE user_ref = ? AND kind = 'reflect'").get(user.id) as { id: number }).id;
   store.close();
-}, 150_000);
+});
 afterAll(async () => {
   killAllServers();
   await fake?.close();
@@ -98,5 +98,5 @@ describe("SIGTERM", () => {
     await until(async () => (await sweptAt()) !== firstSweep, "the next server's first sweep");
     expect(await next.stop()).toMatchObject({ code: 0 });
     expect(fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "DSHUT")).toHaveLength(1);
-  }, 40_000);
+  });
 });

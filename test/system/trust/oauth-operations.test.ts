@@ -20,7 +20,7 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "afterword-oauth-ops-"));
-}, 150_000);
+});
 afterAll(() => {
   killAllServers();
   if (dir) rmSync(dir, { recursive: true, force: true });
