@@ -13,7 +13,7 @@ export const MAIN = join(ROOT, "dist", "src", "main.js");
 
 const STAMP = join(ROOT, "dist", ".built");
 const LOCK = join(ROOT, ".build.lock");
-const INPUTS = ["src", "adapters", "tsconfig.json", "tsconfig.build.json", "package.json"];
+const INPUTS = ["src", "adapters", "tsconfig.json", "package.json"];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
