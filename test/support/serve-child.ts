@@ -1,7 +1,8 @@
-// `afterword serve` (or a fixture that runs the same startServer) as its own process on a free
-// loopback port: its JSON log lines captured, bounded in time, and killed in afterAll.
+// The built CLI as its own process: `afterword serve` (or a fixture that runs the same startServer)
+// on a free loopback port, its JSON log lines captured; one-off commands (`sweep --now`, doctor,
+// backup, export…) run to the end. All bounded in time, all killed in afterAll.
 import type { ChildProcess } from "node:child_process";
-import { MAIN, ROOT } from "./slack/sweep-cli.js";
+import { MAIN, ROOT } from "./build-once.js";
 import { killAllProcesses, runProcess, startProcess, type Ended } from "./spawn.js";
 import { until, untilFound, WAIT_CAP_MS } from "./until.js";
 import { GRAMMAR } from "./grammar-env.js";
@@ -73,5 +74,14 @@ export async function startServe(
 /** Runs a CLI command to the end; resolves with its exit code and all of its output. */
 export async function runCli(args: string[], env: Record<string, string>, options: { uid?: number; timeoutMs?: number; input?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { code, stdout, stderr } = await runProcess([MAIN, ...args], { cwd: ROOT, env: serveEnv(env), uid: options.uid, input: options.input, killAfterMs: options.timeoutMs ?? 60_000 });
+  return { code, stdout, stderr };
+}
+
+/**
+ * `afterword sweep --now <iso>` run to the end, the way an operator or a cron job would, with only
+ * PATH and the given environment (no serve defaults: its stdout is the sweep's summary).
+ */
+export async function sweepCli(iso: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await runProcess([MAIN, "sweep", "--now", iso], { cwd: ROOT, env: { PATH: process.env.PATH, AFTERWORD_GRAMMAR: GRAMMAR, ...env }, killAfterMs: 60_000 });
   return { code, stdout, stderr };
 }

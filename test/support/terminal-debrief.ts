@@ -1,6 +1,6 @@
 // Answers a debrief in the terminal coach by what each question asks, as a person would; shared
 // by the terminal follow-up tests so a reworded or reordered question does not break them all.
-import type { Session } from "./terminal-session.js";
+import type { Terminal } from "./in-process-terminal.js";
 
 /** Details a terminal debrief answers with; everything else is skipped. */
 export interface TerminalDebrief {
@@ -13,7 +13,7 @@ export interface TerminalDebrief {
 const QUESTION = /(When was it|How did it happen|Which stage|Spelled exactly right|What did you talk about with|team need most|next steps and timing|name a day for the decision|recruiter involved|never came up|Looks right, save it)[^\n]*\n(?:\s*\[\d+\][^\n]*\n)*/;
 
 /** From `/interview-done …` to the saved plan; returns the plan message. */
-export async function terminalDebrief(s: Session, args: string, o: TerminalDebrief): Promise<string> {
+export async function terminalDebrief(s: Terminal, args: string, o: TerminalDebrief): Promise<string> {
   s.send(`/interview-done ${args}`);
   for (let step = 0; step < 40; step++) {
     const shown = await s.expect(QUESTION);
@@ -41,4 +41,13 @@ export async function terminalDebrief(s: Session, args: string, o: TerminalDebri
     s.send(answers[asked] ?? "skip");
   }
   throw new Error("the debrief never reached its summary");
+}
+
+/** Presses "Edit the letter to <to>" among the choices in `shown`, pastes `lines`, ends with a dot; returns the check printed after saving. */
+export async function editTerminalLetter(s: Terminal, shown: string, to: string, lines: string[]): Promise<string> {
+  const choice = new RegExp(`\\[(\\d+)\\] Edit the letter to ${to}`).exec(shown);
+  if (!choice) throw new Error(`no "Edit the letter to ${to}" on screen`);
+  await s.ask(choice[1]!, new RegExp(`Paste your edited letter to ${to}`));
+  for (const line of lines) s.send(line);
+  return s.ask(".", /Worth a second look:[\s\S]*?\n\n/);
 }

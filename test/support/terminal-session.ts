@@ -1,6 +1,6 @@
 import { MAIN } from "./build-once.js";
 import { startProcess, type Started } from "./spawn.js";
-import { WAIT_CAP_MS } from "./until.js";
+import { untilFound, WAIT_CAP_MS } from "./until.js";
 import { GRAMMAR } from "./grammar-env.js";
 
 export { MAIN };
@@ -34,20 +34,16 @@ export class Session {
 
   /** Waits until output printed after the last expect matches; returns that new output. */
   async expect(pattern: RegExp, timeoutMs = WAIT_CAP_MS): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const fresh = this.output.slice(this.read);
-      const m = pattern.exec(fresh);
-      if (m) {
-        this.read += m.index + m[0].length;
-        return fresh.slice(0, m.index + m[0].length);
-      }
-      // Gone (with all its output read) or out of time: the pattern will not come.
-      if (this.closed || Date.now() > deadline) {
-        throw new Error(`Timed out waiting for ${pattern}; output since last match:\n${fresh.slice(-2000)}`);
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const since = () => `${pattern}; output since last match:\n${this.output.slice(this.read).slice(-2000)}`;
+    const m = await untilFound(() => {
+      const found = pattern.exec(this.output.slice(this.read));
+      // Gone with all its output read: the pattern will not come.
+      if (!found && this.closed) throw new Error(`the process ended before ${since()}`);
+      return found ?? undefined;
+    }, since, timeoutMs);
+    const fresh = this.output.slice(this.read, this.read + m.index + m[0].length);
+    this.read += m.index + m[0].length;
+    return fresh;
   }
 
   /** Sends a line and waits for the pattern. */

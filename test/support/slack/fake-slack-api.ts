@@ -69,6 +69,9 @@ export class FakeSlackApi {
   /** Starts listening on 127.0.0.1 with an OS-chosen port. */
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.serve(req, res));
+    // Never the one to close an idle connection: Node's 5 s default races a client reusing it on a
+    // busy machine ("fetch failed" on a views.open, and the form fell back to the chat).
+    this.server.keepAliveTimeout = 120_000;
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on("upgrade", (req, socket, head) => {
       if (!req.url?.startsWith("/link")) return socket.destroy();

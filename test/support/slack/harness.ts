@@ -59,11 +59,15 @@ export async function startHarness(opts: {
   const http = express();
   const adapter = await createSlackAdapter(
     { config, coach, logger, clock, http },
-    { retryConfig: { retries: 0 }, timeoutMs: 5000, socket: { autoReconnect: false }, maxRateLimitWaitMs: 3000 },
+    // No retries, so a failing fake fails at once; the timeout far above a call's work, since the
+    // fake answers from this same process and a busy machine can hold it for seconds.
+    { retryConfig: { retries: 0 }, timeoutMs: 30_000, socket: { autoReconnect: false }, maxRateLimitWaitMs: 3000 },
   );
   const server: Server = await new Promise((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));
   });
+  // Never the one to close an idle connection: Node's 5 s default races a test's fetch reusing it on a busy machine.
+  server.keepAliveTimeout = 120_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await adapter.start();
   return {

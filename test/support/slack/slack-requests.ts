@@ -1,6 +1,7 @@
 // Builds requests the way Slack sends them: signed with the signing secret, form-encoded
 // commands and interactions (body as a string, exact content type), JSON events.
 import { createHmac } from "node:crypto";
+import { closingFetch } from "../http.js";
 
 /** Options for one signed delivery. */
 export interface SendOptions {
@@ -45,7 +46,7 @@ export class SlackSender {
       headers["x-slack-retry-num"] = String(o.retryNum);
       headers["x-slack-retry-reason"] = "http_timeout";
     }
-    const res = await fetch(this.url, { method: "POST", headers, body });
+    const res = await closingFetch(this.url, { method: "POST", headers, body });
     const text = await res.text();
     let json: any;
     try {

@@ -90,6 +90,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     });
     answer(201, { id: `sent-${++seq}` });
   });
+  // Never the one to close an idle connection: Node's 5 s default races a client reusing it on a busy machine.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   return {

@@ -9,6 +9,7 @@ import type { CoachApi } from "../../../src/core/coach-api.js";
 import type { Clock } from "../../../src/core/types.js";
 import type { AdapterHandle } from "../../../src/core/adapter-contract.js";
 import { createTeamsAdapter } from "../../../adapters/teams/create-teams-adapter.js";
+import { WAIT_CAP_MS } from "../until.js";
 
 /** A logger that keeps its JSON lines for assertions. */
 export function captureLogger() {
@@ -47,10 +48,12 @@ export async function startTeamsServer(options: { coach: CoachApi; config?: Conf
   const server: Server = await new Promise((resolve) => {
     const s = http.listen(0, "127.0.0.1", () => resolve(s));
   });
+  // Never the one to close an idle connection: Node's 5 s default races a test's fetch reusing it on a busy machine.
+  server.keepAliveTimeout = 120_000;
   await handle.start();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const postRaw = async (body: string, contentType = "application/json") => {
-    const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": contentType }, body, signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": contentType }, body, signal: AbortSignal.timeout(WAIT_CAP_MS) });
     return { status: res.status, body: await res.text() };
   };
   return {
@@ -62,7 +65,7 @@ export async function startTeamsServer(options: { coach: CoachApi; config?: Conf
         method: "POST",
         headers: { "content-type": "application/json", authorization: "Bearer anything", ...headers },
         body: JSON.stringify(activity),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(WAIT_CAP_MS),
       }).then(async (res) => ({ status: res.status, body: await res.text() })),
     postRaw,
     async close() {

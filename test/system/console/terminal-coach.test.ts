@@ -4,6 +4,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { Session } from "../../support/terminal-session.js";
+import { editTerminalLetter } from "../../support/terminal-debrief.js";
 
 const dir = mkdtempSync(join(tmpdir(), "afterword-console-"));
 const env = { DATABASE_PATH: join(dir, "afterword.db"), AFTERWORD_TZ: "Europe/London", SLACK_BOT_TOKEN: "", MicrosoftAppId: "", AFTERWORD_GRAMMAR: "on" };
@@ -73,12 +74,11 @@ describe("the terminal coach, as a separate process", () => {
     // Signed with the name the user gave, never the login the terminal was started with.
     expect(thanks.match(/│  Sam Carter\n/g)?.length).toBe(2);
 
-    const editChoice = /\[(\d+)\] Edit the letter to Dana Li/.exec(thanks)![1]!;
-    await s.ask(editChoice, /Paste your edited letter to Dana Li/);
-    s.send("Dear Dana Lee,");
-    s.send("Thank you for meeting me on Tuesday about the Staff Engineer role at Acme. I recieved a clear picture of the the team.");
-    s.send("Sam");
-    const checked = await s.ask(".", /Worth a second look:[\s\S]*?\n\n/);
+    const checked = await editTerminalLetter(s, thanks, "Dana Li", [
+      "Dear Dana Lee,",
+      "Thank you for meeting me on Tuesday about the Staff Engineer role at Acme. I recieved a clear picture of the the team.",
+      "Sam",
+    ]);
     expect(checked).toMatch(/Saved your version/);
     expect(checked).toMatch(/Dana Lee/);
     expect(checked).toMatch(/recieved/);

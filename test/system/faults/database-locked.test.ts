@@ -4,7 +4,6 @@
 // delivers them again), the click and the command with a 200 and finished once the lock clears,
 // the letter editor kept open with an error. Nothing crashes; the operator gets one log line when
 // it starts and one when it ends; redelivered events are applied exactly once, in order.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +17,8 @@ import { killAllServers, startServe, until, type ServeChild } from "../../suppor
 import { AFTER_FORM, SlackPerson, typedDebrief, type Delivery } from "../../support/slack/slack-person.js";
 import { latestDebrief, storedField } from "../../support/stored-debrief.js";
 import { ROOT } from "../../support/build-once.js";
+import { closingFetch } from "../../support/http.js";
+import { startProcess } from "../../support/spawn.js";
 
 const SECRET = "lock-signing-secret";
 const TEAM = "TLOCK";
@@ -27,7 +28,6 @@ let fake: FakeSlackApi;
 let dir: string;
 let db: string;
 let server: ServeChild;
-const lockers: ReturnType<typeof spawn>[] = [];
 
 beforeAll(async () => {
   fake = await new FakeSlackApi().start();
@@ -36,7 +36,6 @@ beforeAll(async () => {
   server = await startServe({ DATABASE_PATH: db, SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.url });
 });
 afterAll(async () => {
-  for (const l of lockers) if (l.exitCode === null) l.kill("SIGKILL");
   killAllServers();
   await fake?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -44,25 +43,21 @@ afterAll(async () => {
 
 /** Starts the lock holder; resolves once it holds the lock, with a function that releases it and resolves once it has. */
 async function holdLock(): Promise<{ release: () => Promise<void> }> {
-  const child = spawn(process.execPath, [HOLD_LOCK, db], { cwd: ROOT, stdio: ["pipe", "pipe", "inherit"] });
-  lockers.push(child);
-  let out = "";
-  child.stdout!.setEncoding("utf8").on("data", (d: string) => (out += d));
-  const gone = new Promise<void>((resolve) => child.once("close", () => resolve()));
-  await until(() => out.includes("locked") || child.exitCode !== null, "the lock");
-  if (!out.includes("locked")) throw new Error("the lock holder did not start");
+  const child = startProcess([HOLD_LOCK, db], { cwd: ROOT, env: { PATH: process.env.PATH }, stdin: true });
+  await until(() => child.stdout().includes("locked") || child.proc.exitCode !== null, "the lock");
+  if (!child.stdout().includes("locked")) throw new Error(`the lock holder did not start: ${child.output()}`);
   return {
     release: async () => {
-      child.stdin!.end("release\n");
-      await gone;
-      if (!out.includes("released")) throw new Error(`the lock holder did not release the lock: ${out}`);
+      child.proc.stdin!.end("release\n");
+      await child.exited;
+      if (!child.stdout().includes("released")) throw new Error(`the lock holder did not release the lock: ${child.output()}`);
     },
   };
 }
 
 async function health(reqId: string): Promise<{ status: number; json: any; ms: number }> {
   const started = Date.now();
-  const res = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": reqId } });
+  const res = await closingFetch(`${server.url}/healthz`, { headers: { "x-request-id": reqId } });
   return { status: res.status, json: await res.json(), ms: Date.now() - started };
 }
 

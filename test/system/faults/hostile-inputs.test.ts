@@ -20,6 +20,7 @@ import { startFakeConnector, type FakeConnector } from "../../support/teams/fake
 import { hostileInputs, type Attack } from "../../support/hostile-inputs.js";
 import { killAllServers, startServe, type ServeChild } from "../../support/serve-child.js";
 import { GroupWriter } from "../../../src/store/group-writer.js";
+import { closingFetch } from "../../support/http.js";
 
 const SECRET = "hostile-signing-secret";
 const SLACK_VICTIM: UserRef = { platform: "slack", tenant: "TSHARED", user: "UVICTIM" };
@@ -90,7 +91,7 @@ function ownerOf(store: Store, table: string, row: Record<string, any>): number 
 
 async function send(url: string, a: Attack): Promise<number | string> {
   try {
-    const res = await fetch(url + a.path, {
+    const res = await closingFetch(url + a.path, {
       method: a.method,
       headers: a.headers,
       ...(a.body !== undefined && a.method !== "GET" && a.method !== "HEAD" ? { body: a.body as BodyInit } : {}),
@@ -142,7 +143,7 @@ describe("1,000 hostile and malformed requests", () => {
     // Still up and healthy. Then stopped the way a deploy stops it: it finishes the turns and the
     // replies still being posted, so everything below is read once the server is quiet for good
     // (not after a guessed pause).
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await closingFetch(`${server.url}/healthz`)).status).toBe(200);
     expect(await server.stop()).toMatchObject({ code: 0 });
 
     const after = Store.open(db);

@@ -14,6 +14,7 @@ import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { dmEvent } from "../../support/slack/payloads.js";
 import { SlackSender } from "../../support/slack/slack-requests.js";
 import { killAllServers, runCli, startServe, until } from "../../support/serve-child.js";
+import { closingFetch } from "../../support/http.js";
 
 const SECRET = "corrupt-signing-secret";
 let fake: FakeSlackApi;
@@ -46,7 +47,7 @@ function damagedDatabase(name: string): string {
 }
 
 async function health(url: string): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${url}/healthz`);
+  const res = await closingFetch(`${url}/healthz`);
   return { status: res.status, body: await res.json() };
 }
 

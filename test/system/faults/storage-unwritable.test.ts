@@ -22,6 +22,7 @@ import { killAllServers, runCli, startServe, until, type ServeChild, type ServeF
 import { AFTER_FORM, SlackPerson, textOf, typedDebrief } from "../../support/slack/slack-person.js";
 import { latestDebrief, storedField } from "../../support/stored-debrief.js";
 import { ROOT } from "../../support/build-once.js";
+import { closingFetch } from "../../support/http.js";
 
 const SECRET = "storage-signing-secret";
 const TEAM = "TDISK";
@@ -40,7 +41,7 @@ afterAll(async () => {
 });
 
 async function health(server: ServeChild): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${server.url}/healthz`);
+  const res = await closingFetch(`${server.url}/healthz`);
   return { status: res.status, json: await res.json() };
 }
 

@@ -20,6 +20,7 @@ import { startFakeConnector, type FakeConnector } from "../../support/teams/fake
 import { emulatorConfig } from "../../support/teams/teams-server.js";
 import { seedDue } from "../../support/scheduler/seed.js";
 import { GroupWriter } from "../../../src/store/group-writer.js";
+import { closingFetch } from "../../support/http.js";
 
 let dir: string;
 let fake: FakeSlackApi;
@@ -85,7 +86,7 @@ describe("a refused Slack bot token", () => {
     copyFileSync(db, copy);
     const server = await startServe({ DATABASE_PATH: copy });
     try {
-      const health = await (await fetch(`${server.url}/healthz`)).json();
+      const health = await (await closingFetch(`${server.url}/healthz`)).json();
       expect(health).toMatchObject({ ok: false, database: "ok", credentials: [{ platform: "slack", tenant: "T1", error: expect.stringContaining("invalid_auth") }] });
     } finally {
       await server.stop();

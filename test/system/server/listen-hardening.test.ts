@@ -1,7 +1,6 @@
 // The built `afterword serve` on its socket: a taken port stops start-up with a clear line and a
 // non-zero exit; silent and trickling connections are closed within seconds; a flood of idle
 // connections under a low open-file limit cannot keep /healthz from answering.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, connect, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -9,7 +8,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen } from "../../../src/server/listen.js";
 import { killAllServers, serveEnv, startServe, until } from "../../support/serve-child.js";
-import { MAIN, ROOT } from "../../support/slack/sweep-cli.js";
+import { WAIT_CAP_MS } from "../../support/until.js";
+import { MAIN, ROOT } from "../../support/build-once.js";
+import { closingFetch } from "../../support/http.js";
+import { startProcess } from "../../support/spawn.js";
 
 let dir: string;
 beforeAll(() => {
@@ -35,9 +37,10 @@ function openSocket(port: number): Promise<{ socket: Socket; closed: () => boole
   });
 }
 
-async function healthStatus(url: string): Promise<number> {
+/** GET /healthz, given up after `timeoutMs` (0 then): a request queued behind a flood must not hold a poll forever. */
+async function healthStatus(url: string, timeoutMs = WAIT_CAP_MS): Promise<number> {
   try {
-    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+    const res = await closingFetch(`${url}/healthz`, { signal: AbortSignal.timeout(timeoutMs) });
     return res.status;
   } catch {
     return 0;
@@ -65,7 +68,8 @@ describe("afterword serve on its socket", () => {
     }
   });
 
-  it("closes a connection that sends nothing, and one that trickles its headers, within seconds", async () => {
+  // The next three wait on the server's own clocks (5 s idle, a 6.5 s answer), so they wait side by side.
+  it.concurrent("closes a connection that sends nothing, and one that trickles its headers, within seconds", async ({ expect }) => {
     const server = await startServe({ DATABASE_PATH: join(dir, "idle.db") });
     try {
       const silent = await Promise.all(Array.from({ length: 5 }, () => openSocket(server.port)));
@@ -89,21 +93,15 @@ describe("afterword serve on its socket", () => {
     }
   });
 
-  it("keeps /healthz answering while 400 idle connections are held open under a low file limit", async () => {
+  it.concurrent("keeps /healthz answering while 400 idle connections are held open under a low file limit", async ({ expect }) => {
     const db = join(dir, "flood.db");
     // `ulimit -n` is the shell's; exec hands it to node.
-    const proc = spawn("sh", ["-c", 'ulimit -n 256 && exec "$0" "$@"', process.execPath, MAIN, "serve"], {
-      cwd: ROOT,
-      env: serveEnv({ DATABASE_PATH: db }),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    proc.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-    proc.stderr.setEncoding("utf8").on("data", (d: string) => (out += d));
+    const p = startProcess(["-c", 'ulimit -n 256 && exec "$0" "$@"', process.execPath, MAIN, "serve"], { command: "sh", cwd: ROOT, env: serveEnv({ DATABASE_PATH: db }) });
+    const out = p.output;
     const sockets: Socket[] = [];
     try {
-      await until(() => /Afterword is listening/.test(out), "the server to listen");
-      const port = Number(/"port":(\d+)[^\n]*Afterword is listening/.exec(out)![1]);
+      await until(() => /Afterword is listening/.test(out()), "the server to listen");
+      const port = Number(/"port":(\d+)[^\n]*Afterword is listening/.exec(out())![1]);
       const url = `http://127.0.0.1:${port}`;
       for (let i = 0; i < 400; i++) {
         const s = connect(port, "127.0.0.1");
@@ -113,20 +111,20 @@ describe("afterword serve on its socket", () => {
       // Before, the idle sockets used up the process's descriptors for good and /healthz never
       // answered again. Now the extra ones are refused and the idle ones closed within seconds.
       let status = 0;
-      await until(async () => (status = await healthStatus(url)) === 200, "/healthz to answer 200");
+      await until(async () => (status = await healthStatus(url, 5_000)) === 200, "/healthz to answer 200");
       expect(status).toBe(200);
-      expect(proc.exitCode).toBeNull();
-      expect(out).not.toMatch(/EMFILE/);
+      expect(p.proc.exitCode).toBeNull();
+      expect(out()).not.toMatch(/EMFILE/);
     } finally {
       for (const s of sockets) s.destroy();
-      proc.kill("SIGKILL");
+      p.proc.kill("SIGKILL");
     }
   });
 
-  it("does not cut off a request whose answer takes longer than the idle timeout (a slow turn is not an idle client)", async () => {
+  it.concurrent("does not cut off a request whose answer takes longer than the idle timeout (a slow turn is not an idle client)", async ({ expect }) => {
     const server = await listen((_req, res) => void setTimeout(() => res.end("done"), 6_500), 0, "127.0.0.1");
     try {
-      const res = await fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+      const res = await closingFetch(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
       expect(await res.text()).toBe("done");
     } finally {
       server.closeAllConnections();

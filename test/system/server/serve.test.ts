@@ -7,6 +7,7 @@ import { serveEnv } from "../../support/serve-child.js";
 import { MAIN, ROOT } from "../../support/build-once.js";
 import { killAllProcesses, startProcess, type Started } from "../../support/spawn.js";
 import { until, untilFound } from "../../support/until.js";
+import { closingFetch } from "../../support/http.js";
 
 const dir = mkdtempSync(join(tmpdir(), "afterword-serve-"));
 afterAll(() => {
@@ -40,12 +41,12 @@ describe("afterword serve", () => {
     expect(s.port).toBeGreaterThan(0);
     // The sweeper runs once at start-up; its result shows in /healthz once it has finished.
     const health = await untilFound(async () => {
-      const h = await (await fetch(`http://127.0.0.1:${s.port}/healthz`)).json();
+      const h = await (await closingFetch(`http://127.0.0.1:${s.port}/healthz`)).json();
       return h.lastSweep ? h : undefined;
     }, () => "the start-up sweep in /healthz");
     expect(health).toMatchObject({ ok: true, database: "ok", adapters: { slack: "off", teams: "off" } });
     expect(health.lastSweep).toMatchObject({ ok: true, sent: 0 });
-    expect((await fetch(`http://127.0.0.1:${s.port}/nope`)).status).toBe(404);
+    expect((await closingFetch(`http://127.0.0.1:${s.port}/nope`)).status).toBe(404);
     s.child.kill("SIGTERM");
     expect(await s.exited).toBe(0);
     expect(s.logs()).toMatch(/stopped cleanly/);

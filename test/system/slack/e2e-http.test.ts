@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import { Coach } from "../../../src/core/coach.js";
-import { sweepCli } from "../../support/slack/sweep-cli.js";
+import { sweepCli } from "../../support/serve-child.js";
 import { debriefToConfirm, lettersIn } from "../../support/slack/full-debrief.js";
 import { SECRET, startHarness, type Harness } from "../../support/slack/harness.js";
 import { uninstallEvent } from "../../support/slack/payloads.js";

@@ -16,11 +16,10 @@ import { startServer, type RunningServer } from "../../../src/server/serve.js";
 import { openSlackOAuthStores } from "../../../src/store/slack-oauth-stores.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { Driver, TestClock } from "../../support/temp-store.js";
-import { sweepCli } from "../../support/slack/sweep-cli.js";
 import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { FakeSlackOAuth } from "../../support/slack/fake-slack-oauth.js";
 import { comeBack, startInstall } from "../../support/slack/oauth-browser.js";
-import { until } from "../../support/serve-child.js";
+import { sweepCli, until } from "../../support/serve-child.js";
 import { commandFields, dmEvent, uninstallEvent, viewSubmission } from "../../support/slack/payloads.js";
 import { SlackSender } from "../../support/slack/slack-requests.js";
 

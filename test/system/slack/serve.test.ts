@@ -10,6 +10,7 @@ import { until } from "../../support/until.js";
 import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { commandFields, dmEvent, viewSubmission } from "../../support/slack/payloads.js";
 import { SlackSender } from "../../support/slack/slack-requests.js";
+import { closingFetch } from "../../support/http.js";
 
 let fake: FakeSlackApi;
 const dirs: string[] = [];
@@ -49,7 +50,7 @@ describe("afterword serve with Slack", () => {
     expect(sent.status).toBe(200);
     await until(() => fake.callsOf("chat.postMessage").some((c) => c.args.channel === "DSERVE"));
     expect((await slack.event(dmEvent({ team: "TSERVE", user: "USERVE", channel: "DSERVE", text: "hi" }), { secret: "wrong" })).status).toBe(401);
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await closingFetch(`${url}/healthz`)).status).toBe(200);
     expect(await stopped(server)).toBe(0);
   });
 

@@ -2,7 +2,6 @@
 // in express on 127.0.0.1, the real Coach on a real SQLite file, replies and nudges delivered
 // to a fake Bot Connector on loopback, and the nudges sent by `afterword sweep --now` as a
 // separate process.
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +12,7 @@ import { decodeTeamsAddress } from "../../../adapters/teams/address.js";
 import { startFakeConnector, type FakeConnector } from "../../support/teams/fake-connector.js";
 import { startTeamsServer, type TeamsServer } from "../../support/teams/teams-server.js";
 import { TeamsUser, textOfActivity } from "../../support/teams/teams-user.js";
-import { ROOT } from "../../support/build-once.js";
+import { sweepCli } from "../../support/serve-child.js";
 
 const TENANT = "7f1c2d3e-0000-4000-8000-00000000a001";
 let dir: string;
@@ -40,19 +39,8 @@ afterAll(async () => {
 });
 
 /** Runs `afterword sweep --now` as its own process against the test database. */
-function sweepCli(at: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, "dist/src/main.js"), "sweep", "--now", at],
-      {
-        cwd: dir,
-        timeout: 60_000,
-        env: { PATH: process.env.PATH, DATABASE_PATH: dbPath, TEAMS_UNAUTHENTICATED: "true", HOST: "127.0.0.1", LOG_LEVEL: "info", AFTERWORD_TZ: "UTC" },
-      },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+function sweepAt(at: string) {
+  return sweepCli(at, { DATABASE_PATH: dbPath, TEAMS_UNAUTHENTICATED: "true", HOST: "127.0.0.1", LOG_LEVEL: "info", AFTERWORD_TZ: "UTC" });
 }
 
 /** Fills in the debrief card, then answers each question by what it asks, typing or clicking as a person would. */
@@ -196,10 +184,10 @@ describe("a Teams user, end to end", () => {
     const before = connector.activities.length;
     const reflect = store.reminders.byId(1)!;
     expect(reflect.kind).toBe("reflect");
-    const evening = await sweepCli(new Date(reflect.dueAt).toISOString());
+    const evening = await sweepAt(new Date(reflect.dueAt).toISOString());
     expect(evening.code, evening.stderr).toBe(0);
     expect(evening.stdout).toMatch(/^1 sent/m);
-    const result = await sweepCli("2026-11-18T09:30:00Z");
+    const result = await sweepAt("2026-11-18T09:30:00Z");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^1 sent/m);
     const nudges = connector.activities.slice(before);
@@ -253,7 +241,7 @@ describe("a user who blocked the bot", () => {
     expect(store.reminders.upcomingForUser(row.id).length).toBeGreaterThan(1);
 
     connector.block("a:kim-personal-chat", 403);
-    const result = await sweepCli("2026-11-19T18:00:00Z");
+    const result = await sweepAt("2026-11-19T18:00:00Z");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/1 failed for good/);
     const after = store.users.find({ platform: "teams", tenant: TENANT, user: "aad-kim-0002" })!;
@@ -277,7 +265,7 @@ describe("a user who blocked the bot", () => {
     await lee.click("Looks right, save it");
     const before = connector.to("a:lee-personal-chat").length;
     connector.failNext({ status: 429, retryAfter: "0" });
-    const result = await sweepCli("2026-11-20T16:00:00Z");
+    const result = await sweepAt("2026-11-20T16:00:00Z");
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^1 sent/m);
     expect(connector.to("a:lee-personal-chat").length - before).toBe(1);

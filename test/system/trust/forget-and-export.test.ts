@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import { sweep } from "../../../src/scheduler/sweep.js";
-import { MAIN } from "../../support/terminal-session.js";
+import { runCli } from "../../support/serve-child.js";
 import { dumpTables } from "../../support/table-dump.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { Driver, buttonsOf, tempCoach, textOf } from "../../support/temp-store.js";
@@ -67,15 +66,17 @@ describe("the user's data is theirs", () => {
   it("the CLI exports as JSON on standard output and forgets with --yes", async () => {
     const t = world();
     await fillEverything(t);
-    const env = { ...process.env, DATABASE_PATH: t.path, SLACK_BOT_TOKEN: "", MicrosoftAppId: "" };
-    const json = JSON.parse(execFileSync(process.execPath, [MAIN, "export", "--user", "slack:T0FORGET:U0FORGETME"], { env, encoding: "utf8" }));
-    expect(json.interviews[0].company).toBe("Zanzibar Widgets");
-    expect(() => execFileSync(process.execPath, [MAIN, "forget", "--user", "slack:T0FORGET:U0FORGETME"], { env, input: "no\n", stdio: "pipe" })).toThrow();
+    const env = { DATABASE_PATH: t.path, SLACK_BOT_TOKEN: "", MicrosoftAppId: "" };
+    const exported = await runCli(["export", "--user", "slack:T0FORGET:U0FORGETME"], env);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout).interviews[0].company).toBe("Zanzibar Widgets");
+    expect((await runCli(["forget", "--user", "slack:T0FORGET:U0FORGETME"], env, { input: "no\n" })).code).not.toBe(0);
     expect(dumpTables(t.store.db).users).toContain("U0FORGETME");
-    const done = execFileSync(process.execPath, [MAIN, "forget", "--user", "slack:T0FORGET:U0FORGETME", "--yes"], { env, encoding: "utf8" });
-    expect(done).toMatch(/Deleted everything stored about slack:T0FORGET:U0FORGETME/);
+    const done = await runCli(["forget", "--user", "slack:T0FORGET:U0FORGETME", "--yes"], env);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toMatch(/Deleted everything stored about slack:T0FORGET:U0FORGETME/);
     for (const rows of Object.values(dumpTables(t.store.db))) expect(rows).not.toContain("U0FORGETME");
-    expect(() => execFileSync(process.execPath, [MAIN, "export", "--user", "slack:T0FORGET:U0FORGETME"], { env, stdio: "pipe" })).toThrow();
-    expect(() => execFileSync(process.execPath, [MAIN, "export", "--user", "nonsense"], { env, stdio: "pipe" })).toThrow();
+    expect((await runCli(["export", "--user", "slack:T0FORGET:U0FORGETME"], env)).code).not.toBe(0);
+    expect((await runCli(["export", "--user", "nonsense"], env)).code).not.toBe(0);
   });
 });

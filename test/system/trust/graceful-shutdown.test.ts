@@ -17,6 +17,7 @@ import { quickDebrief } from "../../support/quick-debrief.js";
 import { Driver, TestClock } from "../../support/temp-store.js";
 import { FakeSlackApi } from "../../support/slack/fake-slack-api.js";
 import { SlackSender } from "../../support/slack/slack-requests.js";
+import { closingFetch } from "../../support/http.js";
 
 const SECRET = "shutdown-signing-secret";
 const WAITING: UserRef = { platform: "slack", tenant: "TSHUT", user: "USHUT" };
@@ -94,7 +95,7 @@ describe("SIGTERM", () => {
 
     // The next server (a rolling deploy's new process) takes the lease at once and sends nothing twice.
     const next = await startServe(env);
-    const sweptAt = async () => ((await (await fetch(`${next.url}/healthz`)).json()) as { lastSweep?: { at?: string } }).lastSweep?.at;
+    const sweptAt = async () => ((await (await closingFetch(`${next.url}/healthz`)).json()) as { lastSweep?: { at?: string } }).lastSweep?.at;
     await until(async () => (await sweptAt()) !== firstSweep, "the next server's first sweep");
     expect(await next.stop()).toMatchObject({ code: 0 });
     expect(fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "DSHUT")).toHaveLength(1);

@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import type { UserRef } from "../../../src/core/types.js";
 import { sweep } from "../../../src/scheduler/sweep.js";
-import { MAIN } from "../../support/terminal-session.js";
+import { runCli } from "../../support/serve-child.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { Driver, tempCoach, textOf } from "../../support/temp-store.js";
 import { GroupWriter } from "../../../src/store/group-writer.js";
@@ -93,15 +92,20 @@ describe("isolation across workspaces and tenants", () => {
     expect(after).toBe(before);
   });
 
-  it("the CLI's export and reminders are scoped to the user named", () => {
-    const env = { ...process.env, DATABASE_PATH: t.path, SLACK_BOT_TOKEN: "", MicrosoftAppId: "" };
-    places.forEach((p, i) => {
-      const ref = `${p.ref.platform}:${p.ref.tenant}:${p.ref.user}`;
-      const exported = execFileSync(process.execPath, [MAIN, "export", "--user", ref], { env, encoding: "utf8" });
-      const listed = execFileSync(process.execPath, [MAIN, "reminders", "--user", ref], { env, encoding: "utf8" });
-      for (const view of [exported, listed]) {
-        expect(view).toContain(p.company);
-        for (const o of others(i)) expect(view).not.toContain(o.company);
+  it("the CLI's export and reminders are scoped to the user named", async () => {
+    const env = { DATABASE_PATH: t.path, SLACK_BOT_TOKEN: "", MicrosoftAppId: "" };
+    // Read-only commands on one database: all eight run at once.
+    const views = await Promise.all(
+      places.map(async (p) => {
+        const ref = `${p.ref.platform}:${p.ref.tenant}:${p.ref.user}`;
+        return Promise.all([runCli(["export", "--user", ref], env), runCli(["reminders", "--user", ref], env)]);
+      }),
+    );
+    views.forEach((runs, i) => {
+      for (const run of runs) {
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toContain(places[i]!.company);
+        for (const o of others(i)) expect(run.stdout).not.toContain(o.company);
       }
     });
   });

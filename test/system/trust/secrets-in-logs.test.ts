@@ -25,6 +25,7 @@ import { SlackSender } from "../../support/slack/slack-requests.js";
 import { startFakeConnector, type FakeConnector } from "../../support/teams/fake-connector.js";
 import type { TeamsServer } from "../../support/teams/teams-server.js";
 import { TeamsUser } from "../../support/teams/teams-user.js";
+import { closingFetch } from "../../support/http.js";
 
 const BOT_TOKEN = "xoxb-4242-SECRET-BOT-TOKEN-q7f3kz";
 const SIGNING_SECRET = "SIGNING-SECRET-zebra-5531";
@@ -77,7 +78,7 @@ afterAll(async () => {
 /** A TeamsServer-shaped client for the child's /api/messages. */
 function teamsClient(url: string): TeamsServer {
   const post = async (activity: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer emulator", ...headers }, body: JSON.stringify(activity) });
+    const res = await closingFetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer emulator", ...headers }, body: JSON.stringify(activity) });
     return { status: res.status, body: await res.text() };
   };
   return { url, post } as unknown as TeamsServer;
@@ -185,9 +186,9 @@ describe("secrets stay secret", () => {
     });
     await slackJourney(server, db);
     await teamsJourney(server);
-    const health = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": "health-check-77" } });
+    const health = await closingFetch(`${server.url}/healthz`, { headers: { "x-request-id": "health-check-77" } });
     expect(health.headers.get("x-request-id")).toBe("health-check-77");
-    const generated = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": "bad id\twith tab" } });
+    const generated = await closingFetch(`${server.url}/healthz`, { headers: { "x-request-id": "bad id\twith tab" } });
     expect(generated.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(await server.stop()).toMatchObject({ code: 0 });
 
@@ -238,7 +239,7 @@ describe("secrets stay secret", () => {
       recipient: { id: "28:bot" },
       text: `hello ${TEAMS_MARK}`,
     };
-    const res = await fetch(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+    const res = await closingFetch(`${server.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
     expect(res.status).toBe(401);
     expect(await server.stop()).toMatchObject({ code: 0 });
     const lines = checkLogs(server.output(), [BOT_TOKEN, SIGNING_SECRET, APP_PASSWORD, TEAMS_MARK]);

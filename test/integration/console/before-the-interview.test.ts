@@ -1,25 +1,12 @@
-// Before the interview, in the terminal coach as its own process on an injected clock: logged ahead,
+// Before the interview, in the terminal coach (in-process, on an injected clock): logged ahead,
 // the short plan the evening before, "how did it go?" right after it ends (never at night), a
 // debrief that asks only what happened, then today's plan to the thank-you; moving, cancelling,
 // and /interview-done picking an upcoming interview up.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { Session } from "../../support/terminal-session.js";
+import { describe, expect, it } from "vitest";
+import { inProcessTerminals, type Terminal } from "../../support/in-process-terminal.js";
 
-const dir = mkdtempSync(join(tmpdir(), "afterword-console-before-"));
-const sessions: Session[] = [];
-function start(user: string, nowIso: string): Session {
-  const env = { DATABASE_PATH: join(dir, `${user}.db`), AFTERWORD_TZ: "UTC", SLACK_BOT_TOKEN: "", MicrosoftAppId: "" };
-  const s = new Session(["chat", "--user", user, "--tz", "Europe/London", "--now", nowIso], env);
-  sessions.push(s);
-  return s;
-}
-afterAll(async () => {
-  for (const s of sessions) await s.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
+const terminal = inProcessTerminals("console-before");
+const start = (user: string, nowIso: string) => terminal(user, "Europe/London", nowIso);
 
 // Every question a debrief can ask, and the summary that ends it.
 const QUESTION =
@@ -34,7 +21,7 @@ const ANSWERS: Record<string, string> = {
 };
 
 /** Answers the debrief whose first question is on screen; returns the questions asked, in order. */
-async function answerAll(s: Session, shown: string): Promise<string[]> {
+async function answerAll(s: Terminal, shown: string): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 20; i++) {
     const q = QUESTION.exec(shown)![1]!;

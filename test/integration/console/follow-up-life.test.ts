@@ -1,11 +1,11 @@
-// The follow-up as people live it, in the terminal coach as its own process on an injected clock:
+// The follow-up as people live it, in the terminal coach (in-process, on an injected clock):
 // public holidays move the check-in, /advance plays the sweeper through the interval in order,
 // and numbered choices are never silently remapped.
 import { describe, expect, it } from "vitest";
-import { terminalSessions } from "../../support/terminal-sessions.js";
+import { inProcessTerminals } from "../../support/in-process-terminal.js";
 import { terminalDebrief } from "../../support/terminal-debrief.js";
 
-const start = terminalSessions("console-life");
+const start = inProcessTerminals("console-life");
 
 describe("the terminal coach follows up the way people live it", () => {
   it("moves the check-in past Good Friday and Easter Monday, and /advance delivers each nudge at its own time, in order", async () => {

@@ -1,28 +1,18 @@
 // The debrief as a user at the terminal lives it: answers counted on each path, no question that
 // repeats what was said, no message asking more than 40 words of questions (issue 12), and a
 // debrief that shrinks or is given too many names (issue 14, items 9 and 10).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
-import { Session } from "../../support/terminal-session.js";
+import { describe, expect, it } from "vitest";
+import { inProcessTerminals, type Terminal } from "../../support/in-process-terminal.js";
 
-const dir = mkdtempSync(join(tmpdir(), "afterword-short-"));
-const sessions: Session[] = [];
+const terminal = inProcessTerminals("short");
 let n = 0;
 
 /** A fresh terminal coach on its own database, at Tuesday 17 Nov 2026, 15:00 in London. */
-function start(): { s: Session; db: string } {
-  const db = join(dir, `short-${++n}.db`);
-  const s = new Session(["chat", "--user", "sam", "--tz", "Europe/London", "--now", "2026-11-17T15:00:00Z"], { DATABASE_PATH: db, AFTERWORD_TZ: "Europe/London", SLACK_BOT_TOKEN: "", MicrosoftAppId: "" });
-  sessions.push(s);
-  return { s, db };
+function start(): { s: Terminal; db: string } {
+  const s = terminal("sam", "Europe/London", "2026-11-17T15:00:00Z", `short-${++n}`);
+  return { s, db: s.dbPath };
 }
-afterAll(async () => {
-  for (const s of sessions) await s.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 /** Words in the sentences of a reply that ask something. */
 function questionWords(reply: string): number {
@@ -34,7 +24,7 @@ function questionWords(reply: string): number {
 class Counted {
   answers = 0;
   replies: string[] = [];
-  constructor(readonly s: Session) {}
+  constructor(readonly s: Terminal) {}
   async answer(line: string, expect: RegExp): Promise<string> {
     this.answers++;
     const reply = await this.s.ask(line, expect);

@@ -1,11 +1,11 @@
-// One message per moment and one way to read a typed date, in the terminal coach as its own process
-// on an injected clock: nudges due together after a pause read in order, every number on screen
+// One message per moment and one way to read a typed date, in the terminal coach (in-process,
+// on an injected clock): nudges due together after a pause read in order, every number on screen
 // means one thing, and "Pick a day" refuses what it cannot read whole.
 import { describe, expect, it } from "vitest";
-import { terminalSessions } from "../../support/terminal-sessions.js";
+import { inProcessTerminals } from "../../support/in-process-terminal.js";
 import { terminalDebrief } from "../../support/terminal-debrief.js";
 
-const start = terminalSessions("console-moments");
+const start = inProcessTerminals("console-moments");
 
 /** The number shown for a label in a piece of output. */
 function choice(out: string, label: string): string {
