@@ -39,3 +39,21 @@ export function weekdayOf(isoDate: string | undefined): string | undefined {
 export function formatInterviewDate(happenedAt: string | undefined, tz?: string): string | undefined {
   return interviewMoment(happenedAt, tz)?.toFormat("cccc d LLLL");
 }
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/**
+ * The check-in day as a thank-you says it a day after the interview: "Tuesday the 15th" within the interview's month,
+ * "Tuesday 5 January" beyond it. The date is the plan's own, only said the way a person says it.
+ */
+export function formatCheckInDay(isoDate: string, happenedAt?: string, tz?: string): string {
+  const day = parseCalendarDate(isoDate);
+  if (!day) return formatFollowUpDay(isoDate);
+  const met = interviewMoment(happenedAt, tz);
+  const weekday = day.setLocale("en-GB").toFormat("cccc");
+  return met && met.month === day.month && met.year === day.year ? `${weekday} the ${ordinal(day.day)}` : formatFollowUpDay(isoDate);
+}

@@ -1,7 +1,10 @@
 // What the user talked about with one interviewer, captured as a topic a letter can recall, not as the raw note.
 import nlp from "compromise";
 import { cleanNote, type Refusal } from "./clean-note.js";
-import { gerundOf, groupText, infinitiveOf, startsWithVerb } from "./nlp.js";
+import { gerundOf, groupText, hasFiniteVerb, infinitiveOf, startsWithVerb } from "./nlp.js";
+import { polishProse } from "./polish-prose.js";
+import { isPersonal } from "./shape-facts.js";
+import { TECH_CASING } from "./note-lexicon.js";
 import { caseProperNouns, caseTechWords, shiftToReader, withDeterminer, type Reader } from "./shift-to-reader.js";
 
 /** How the moment is recalled: a question they asked, a topic you covered, or a point they made. */
@@ -45,10 +48,14 @@ const LEADS: [string, MomentKind][] = [
   [`^${SUBJECT} (told|showed) (me|us) about [<x>.+]`, "topic"],
   [`^${SUBJECT} (brought up|focused on|gave an overview of) [<x>.+]`, "topic"],
 ];
+// compromise does not match a group nested in an alternation ("told (her|him)"), so each lead is its own pattern.
 const ANSWER_LEADS = [
-  "^i (said|answered|told (her|him|them|you)|explained|suggested|proposed|replied) (that)? [<x>.+]",
+  "^i (said|answered|explained|suggested|proposed|replied) (that)? [<x>.+]",
+  "^i told (her|him|them|you) (that)? [<x>.+]",
   "^(my answer|i answered) (was)? [<x>.+]",
 ];
+// "I talked about how we fixed flaky CI": the answer is the whole clause, said as the user said it.
+const TALKED_LEAD = "^i (talked|spoke) (about|through) [<x>.+]";
 
 /** "how I'd move X" → "moving X": a how-question reads best as the work it asks about. */
 function asGerund(x: string): string {
@@ -77,7 +84,8 @@ function shapeLead(clause: string, reader: Reader): { kind: MomentKind; about: s
       const gerund = gerundOf(first);
       x = gerund ? `${gerund}${x.slice(first.length)}` : x;
     }
-    return { kind, about: shiftToReader(asGerund(x), reader) };
+    // "asked about our mid market pipeline": the user quoting the interviewer, whose "our" is the reader's own.
+    return { kind, about: shiftToReader(asGerund(x), reader).replace(/\bour\b/g, "your") };
   }
   return undefined;
 }
@@ -89,6 +97,8 @@ function answerIn(clause: string, afterQuestion: boolean): string | undefined {
     const m = doc.match(pattern);
     if (m.found) return groupText(m, "x");
   }
+  const talked = doc.match(TALKED_LEAD);
+  if (talked.found && afterQuestion) return `I talked about ${groupText(talked, "x")}`;
   if (afterQuestion) {
     const said = doc.match("^(said|answered|suggested|explained|told (her|him|them)) (that)? [<x>.+]");
     if (said.found) return groupText(said, "x");
@@ -105,13 +115,18 @@ function isOwnClause(clause: string): boolean {
 export function tidy(text: string): string {
   let t = text.replace(/\s+/g, " ").replace(/^[,\s]+|[,.\s]+$/g, "");
   const items = t.split(/,\s+/);
-  if (items.length > 1 && !/\band\b/.test(items[items.length - 1]!)) t = `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  // "my newsletter, the one that grew to 12k" is one thing described, not a list.
+  const last = items[items.length - 1] ?? "";
+  const described = /^(?:the one|one|which|who|where|that|a|an|the)\b/i.test(last);
+  // "you're drowning, 3k open tickets": a clause and the count that shows it, not a list of two things.
+  if (items.length === 2 && hasFiniteVerb(items[0]!) && /^\d/.test(last) && !hasFiniteVerb(last)) t = `${items[0]}, with ${last}`;
+  else if (items.length > 1 && !described && !/\band\b/.test(last) && !items.some((x) => hasFiniteVerb(x))) t = `${items.slice(0, -1).join(", ")} and ${last}`;
   // "say no to sales" is written with the word quoted, as a careful letter (and the grammar checker) wants it.
   t = t.replace(/\bsay (no|yes) to\b/gi, (_, w: string) => `say "${w}" to`);
   // The tagger can leave a closing bracket or quote behind with the punctuation it strips: put it back.
   if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t += ")";
   if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/"/g, "");
-  return caseProperNouns(caseTechWords(t));
+  return polishProse(caseProperNouns(caseTechWords(t)));
 }
 
 /**
@@ -130,6 +145,10 @@ function bareShape(clause: string, reader: Reader): { kind: MomentKind; about: s
   }
   // "how I'd cut logistics costs" with no lead is still a question they put to the user.
   if (/\b(?:how|why|what|whether|which|when|where)\s+(?:I|I'd|I'm|I've)\b/.test(shifted)) return { kind: "question", about: asGerund(shifted) };
+  // "the office move in March", "React performance": a thing named, not a statement, whatever the tagger says of "move".
+  if (doc.match("^#Determiner #Noun (move|change|shift|launch|push|rollout|build|release|hire|plan|update|cut|spend)").found || TECH_CASING[verb.toLowerCase()]) {
+    return { kind: "topic", about: asGerund(shifted) };
+  }
   const first = doc.terms().first();
   const pronounFirst = first.has("#Pronoun") && !first.has("#Possessive");
   const verbs = doc.match("(#PresentTense|#Copula)").not("#Gerund");
@@ -175,6 +194,19 @@ function isNameLike(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}.+#-]*(?:\s\p{Lu}[\p{L}\p{N}.+#-]*)?$/u.test(text);
 }
 
+/** Two topics: short ones are one subject ("SQL live coding and window functions"); else the more specific leads. */
+function pickTopics(all: { kind: MomentKind; about: string }[]): { kind: MomentKind; about: string }[] {
+  // After the first, a statement of theirs ("your pagers go off constantly") says more than a one-word heading.
+  const [head, ...rest] = all;
+  const sorted = head ? [head, ...rest.sort((x, y) => Number(y.kind === "point") - Number(x.kind === "point"))] : all;
+  const [a, b] = sorted;
+  // Two questions or two topics: "A/B testing" then "how I'd size a test for a small funnel" is one subject, said once.
+  if (!a || !b || a.kind !== b.kind || a.kind === "point") return sorted;
+  const size = (x: { about: string }): number => x.about.split(" ").length;
+  if (size(a) <= 3 && size(b) <= 3) return [{ kind: a.kind, about: `${a.about} and ${b.about}` }, ...sorted.slice(2)];
+  return size(b) > size(a) ? [b, a, ...sorted.slice(2)] : sorted;
+}
+
 /** Captures one interviewer's moment from the note about them; refuses what cannot be recalled in one clause. */
 export function captureMoment(note: string | undefined, reader: Reader): MomentResult {
   const clean = cleanNote(note);
@@ -196,7 +228,9 @@ export function captureMoment(note: string | undefined, reader: Reader): MomentR
   if (found.length === 0) return { ok: false, reason: "unclear" };
   resolveIt(found);
   // A question they asked is the most personal thing to recall, then a topic, then a point they made.
-  const [first, second] = [...found].sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+  // A question about the user's own circumstances ("why I'm leaving") is the last thing a thank-you recalls.
+  const rank = (x: { kind: MomentKind; about: string }): number => (isPersonal(x.about) ? 3 : RANK[x.kind]);
+  const [first, second] = pickTopics([...found].sort((a, b) => rank(a) - rank(b)));
   const moment: Moment = { kind: first!.kind, about: first!.about };
   if (second && isNameLike(second.about) && first!.about.split(" ").length <= 3 && first!.kind === "question") moment.about = `${second.about} ${first!.about}`;
   else if (second) Object.assign(moment, { also: second.about, alsoKind: second.kind });

@@ -1,5 +1,6 @@
 // Names, the company and the role exactly as confirmed: near misses ("Dana Lee" for "Dana Li", "Acme Corp" for "Acme",
 // "ACME") are found word by word with an edit distance, anchored on the words that did match.
+import { companyAsWritten } from "./letter-facts.js";
 import type { Debrief } from "../model/interview.js";
 import { measureEditDistance } from "./edit-distance.js";
 import type { CheckedLetter, Finding } from "./letter-types.js";
@@ -51,7 +52,8 @@ function entitiesOf(d: Debrief): Entity[] {
   return [
     ...d.interviewers.flatMap((p) => make("person", p.name)),
     ...make("person", d.recruiter?.name),
-    ...make("company", d.company),
+    // A company typed all in lower case is written with its capitals in letters; that spelling is the one to keep.
+    ...make("company", companyAsWritten(d.company)),
     ...make("role", d.role),
   ];
 }

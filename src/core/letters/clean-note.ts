@@ -1,5 +1,5 @@
 // The first pass of the letter-ready gate: a hurried note becomes plain clauses, with the self-talk set apart.
-import { hasFiniteVerb } from "./nlp.js";
+import { hasFiniteVerb, judgesAPerson } from "./nlp.js";
 import { CHAT_PHRASES, CHAT_WORDS, FACT_WRAPPERS, ID_AS_I_WOULD, SELF_ASSESSMENT, SELF_NOTES, SHORTHAND } from "./note-lexicon.js";
 
 /** Why a note cannot reach a letter as written. */
@@ -60,7 +60,8 @@ function spellOut(clause: string): string {
       // "12 min", "5 hr": a unit after a number is spelled out; "min" alone may be "minimum" and stays.
       else if (/^\d/.test(words[i - 1] ?? "") && UNITS[lower]) out = UNITS[lower]!;
       else if (lower === ID_AS_I_WOULD && words[i + 1] && !NOT_I_WOULD.test(words[i - 1] ?? "")) out = "I'd";
-      else if (SHORTHAND[lower] !== undefined) out = SHORTHAND[lower]!;
+      // "HR", "QA", "PM" typed in capitals are acronyms the user meant, not shorthand to spell out.
+      else if (SHORTHAND[lower] !== undefined && !/^\p{Lu}{2,}$/u.test(core)) out = SHORTHAND[lower]!;
       return `${m[1]}${out}${m[3]}`;
     })
     .join(" ");
@@ -89,9 +90,14 @@ function dropChat(clause: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = lower[i]!;
     if (CHAT_WORDS.has(w)) continue;
-    // "like 5 times", "like twice": a count meant for the user, not the reader.
+    // "like 5 times", "like twice": a count meant for the user, not the reader; "like twice a week" is a rate: "about".
     if (w === "like" && /^(?:\d+|once|twice|a|an|three|four|five|ten|\d+x)$/.test(lower[i + 1] ?? "")) {
-      i += /^(?:times|minutes|hours|questions|x)$/.test(lower[i + 2] ?? "") || lower[i + 1] === "a" ? 2 : 1;
+      const span = /^(?:times|minutes|hours|questions|x)$/.test(lower[i + 2] ?? "") || lower[i + 1] === "a" ? 2 : 1;
+      if (/^(?:a|an|per|every|each)$/.test(lower[i + span + 1] ?? "") && lower[i + 1] !== "a") {
+        keep.push("about");
+        continue;
+      }
+      i += span;
       continue;
     }
     if (w === "like" && (i === 0 || /,$/.test(words[i - 1] ?? ""))) continue;
@@ -116,7 +122,7 @@ function splitClauses(sentence: string): string[] {
     current.push(piece);
   }
   if (current.length) parts.push(current.join(", "));
-  return parts.flatMap((p) => p.split(/\s+(?:but|and then|and also|and|so|plus|tbh|lol|honestly)\s+(?=(?:i|I'm|I'd|she|he|they|we)\b)/i));
+  return parts.flatMap((p) => p.split(/\s+(?:but|and then|and also|and|so|plus|tbh|lol|honestly)\s+(?=(?:i|I'm|I'd|she|he|they|we|asked|said|talked|told|mentioned|explained|wanted|grilled)\b)/i));
 }
 
 /** Returns the fact wrapped in a note to self ("forgot to mention X" → "X"), the clause itself, or undefined to drop it. */
@@ -165,6 +171,11 @@ export function cleanNote(raw: string | undefined): CleanNote {
       }
       const plain = dropChat(fact);
       if (!plain || INTERJECTION_ALONE.test(plain)) continue;
+      // "he was kinda tough": the user's impression of the interviewer, never something to tell them.
+      if (judgesAPerson(plain)) {
+        selfAssessment.push(plain);
+        continue;
+      }
       clauses.push(plain);
       if (fact !== part) wrapped.push(plain);
     }

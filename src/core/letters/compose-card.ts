@@ -2,24 +2,19 @@
 import { describeRole, gatherFacts, onDay, personFacts, signOff } from "./letter-facts.js";
 import type { Draft, LetterContext } from "./letter-types.js";
 import { pickPhrase } from "./pick-phrase.js";
-import { momentPool } from "./thanks-phrases.js";
+import { recallMoment } from "./centre-beats.js";
 import { AfterwordError, ErrorCode } from "../errors.js";
 
+// A card is a few lines by hand: the openings are short, and the moment and interest follow in a line each.
 const CARD_OPENINGS: ((r: string, on: string) => string)[] = [
   (r, on) => `Thank you for meeting with me${on} about ${r}.`,
-  (r, on) => `Many thanks for your time${on} and for our talk about ${r}.`,
+  (r, on) => `Thanks for your time${on} and our talk about ${r}.`,
   (r, on) => `Thank you for the conversation${on} about ${r}.`,
-  (r, on) => `I wanted to thank you for your time${on} discussing ${r}.`,
+  (r, on) => `Thank you for your time${on} discussing ${r}.`,
   (r, on) => `Thank you for speaking with me${on} about ${r}.`,
 ];
 
-const CARD_INTEREST = [
-  "I hope we'll speak again soon.",
-  "I'd be glad to continue the conversation.",
-  "I remain very interested in the role.",
-  "I hope to be part of the team.",
-  "I'd welcome the chance to work together.",
-];
+const CARD_INTEREST = ["I hope we speak again soon.", "I'd be glad to talk again.", "I remain very interested.", "I hope to join you.", "I'd welcome working together."];
 
 const CARD_SIGN_OFFS = ["With thanks,", "Warm regards,", "Best wishes,", "Kind regards,", "All the best,"];
 
@@ -32,8 +27,9 @@ export function composeCard(ctx: LetterContext, interviewerId: number): Draft {
   const m = f.material.moments.get(interviewerId);
   const own = f.material.sentences.get(`moment:${interviewerId}`);
   const lines = [
-    pickPhrase(CARD_OPENINGS, index, f.variant, 2, 0)(describeRole(f), onDay(f)),
-    own ?? (m ? pickPhrase(momentPool(m.kind), index, f.variant, 1, 1)(m.about) : undefined),
+    // A card goes by hand to someone at the company: the role is enough, the company goes without saying.
+    pickPhrase(CARD_OPENINGS, index, f.variant, 2, 0)(describeRole({ role: f.role }), onDay(f)),
+    own ?? (m ? recallMoment(m, f.variant + index) : undefined),
     f.interest === "yes" ? pickPhrase(CARD_INTEREST, index, f.variant, 3, 2) : undefined,
   ].filter((s): s is string => !!s);
   const body = [`Dear ${p.callName},`, lines.join(" "), signOff(pickPhrase(CARD_SIGN_OFFS, index, f.variant, 4, 3), f)].join("\n\n");

@@ -1,122 +1,47 @@
 // The thank-you letters: one per interviewer, each built around what that person raised, with the shared beats
-// (the fit, what never came up, a shored-up answer) placed in the letter they fit best.
-import { joinParagraphs, pickPhrase } from "./pick-phrase.js";
-import { bareRole, describeRole, gatherFacts, onDay, personFacts, signOff, teamAsPerson, type LetterFacts, type PersonFacts } from "./letter-facts.js";
+// (the fit, what never came up, a shored-up answer) placed in the letter they fit best. A letter says thanks once,
+// names the company once, ties the user's facts to the reader's moment, and closes with one line.
+import { centreBeats } from "./centre-beats.js";
+import { describeRole, gatherFacts, onDay, personFacts, signOff, teamAsPerson, type LetterFacts, type PersonFacts } from "./letter-facts.js";
 import type { Draft, LetterContext } from "./letter-types.js";
+import { joinParagraphs, pickPhrase } from "./pick-phrase.js";
 import { planLetters, type LetterPlan } from "./plan-letters.js";
-import { contentStems } from "./text-tokens.js";
-import {
-  ALSO_POINT,
-  ALSO_TOPIC,
-  ANSWER_LINES,
-  CLOSINGS,
-  EXAMPLE_LINES,
-  FOLLOW_UP_LINES,
-  INTEREST_NEUTRAL,
-  INTEREST_YES,
-  MEETING_LINES,
-  OFFER_LINES,
-  NEED_STATED,
-  NEED_WANTS,
-  SHORE_UP_LINES,
-  SUBJECTS,
-  THANKS_LINES,
-  TIE_LINES,
-  TITLE_LINES,
-  UNSAID_LINES,
-  WORK_LINES,
-  momentPool,
-} from "./thanks-phrases.js";
+import { KEEN, KEEN_WITH_DAY, MET_LINES, OPENINGS, SIGN_OFFS, SUBJECTS, WELL_WISHES, WITH_DAY } from "./thanks-phrases.js";
 
-// How fast each beat moves through its pool per "another version", so versions differ beat by beat.
-const STEPS = { thanks: 3, moment: 1, also: 2, answer: 3, needs: 4, example: 3, unsaid: 2, shoreUp: 3, interest: 1, followUp: 4, closing: 2, work: 3, subject: 1 };
-/** Below this many words a letter gets one more modest line about the work. */
-const THIN = 80;
+// How fast each line moves through its pool per "another version", so versions differ line by line.
+const STEPS = { opening: 3, closing: 1, met: 2, subject: 1, signOff: 2 };
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** The opening paragraph: thanks with the role and the day, then the moment with this reader. */
-function momentBeats(f: LetterFacts, p: PersonFacts, roomy: boolean): string[] {
-  const i = p.index;
+/** The one closing line: interest when the user has it, the check-in day when one is planned, good wishes when done. */
+function closingLine(f: LetterFacts, p: PersonFacts): string | undefined {
+  const i = p.index + f.seed;
   const v = f.variant;
-  const out = [pickPhrase(THANKS_LINES, i, v, STEPS.thanks, 0)(describeRole(f), onDay(f))];
-  const own = p.id === null ? undefined : f.material.sentences.get(`moment:${p.id}`);
-  const m = p.id === null ? undefined : f.material.moments.get(p.id);
-  if (own) out.push(own);
-  else if (m) {
-    out.push(pickPhrase(momentPool(m.kind), i, v, STEPS.moment, 1)(m.about));
-    if (m.answer && m.kind === "question") out.push(/^(?:I|I'd|I'm|I've|we)\b/.test(m.answer) ? pickPhrase(ANSWER_LINES, i, v, STEPS.answer, 2)(m.answer) : `My answer still stands: ${m.answer}.`);
-    if (m.also && roomy) out.push(pickPhrase(m.alsoKind === "point" ? ALSO_POINT : ALSO_TOPIC, i, v, STEPS.also, 3)(m.also));
-  } else if (p.title) out.push(pickPhrase(TITLE_LINES, i, v, STEPS.moment, 4)(p.title));
-  return out;
-}
-
-/** The fit paragraph, the point that never came up and the shored-up answer, as this letter's plan says. */
-function fitBeats(f: LetterFacts, p: PersonFacts, plan: LetterPlan): string[] {
-  const i = p.index;
-  const v = f.variant;
-  const m = f.material;
-  const out: string[] = [];
-  if (plan.fit) {
-    const own = m.sentences.get("need");
-    const moment = p.id === null ? undefined : m.moments.get(p.id);
-    if (own) out.push(own);
-    else if (m.example && m.need && moment && restates(moment.about, m.need.text, m.example)) {
-      // Their question already named the need: tie the example to it rather than say the need twice.
-      out.push(pickPhrase(TIE_LINES, i, v, STEPS.example, 6)(m.example));
-    } else {
-      if (m.need) out.push(pickPhrase(m.need.shape === "wants" ? NEED_WANTS : NEED_STATED, i, v, STEPS.needs, 5)(m.need.text));
-      if (m.example) out.push(capitalize(pickPhrase(EXAMPLE_LINES, i, v, STEPS.example, 6)(m.example)));
-      else if (m.need && f.interest === "yes") out.push("It's work I would be glad to take on.");
-    }
-  }
-  const unsaid = m.unsaid ?? m.sentences.get("unsaid");
-  if (plan.unsaid && m.unsaid) out.push(pickPhrase(UNSAID_LINES, i, v, STEPS.unsaid, 7)(m.unsaid));
-  else if (plan.unsaid && unsaid) out.push(unsaid);
-  if (plan.shoreUp && m.shoreUp) out.push(pickPhrase(SHORE_UP_LINES, i, v, STEPS.shoreUp, 8)(m.shoreUp));
-  return out;
-}
-
-/** True when most content words of the need are already in the moment ("scaling support for enterprise customers"). */
-function restates(moment: string, need: string, example: string): boolean {
-  // "I did that at Stripe" points back at the need, so the need must be said first.
-  if (/^I\s+(?:\S+\s+){0,2}(?:that|this|it)\b/i.test(example)) return false;
-  const a = contentStems(moment);
-  const b = [...contentStems(need)];
-  return b.length >= 2 && b.filter((x) => a.has(x)).length / b.length >= 0.6;
-}
-
-function closingBeats(f: LetterFacts, p: PersonFacts): string[] {
-  const i = p.index;
-  const v = f.variant;
-  return [
-    f.interest === "yes" ? pickPhrase(INTEREST_YES, i, v, STEPS.interest, 9) : pickPhrase(INTEREST_NEUTRAL, i, v, STEPS.interest, 9),
-    f.checkinDay ? pickPhrase(FOLLOW_UP_LINES, i, v, STEPS.followUp, 10)(f.checkinDay) : undefined,
-    pickPhrase(CLOSINGS, i, v, STEPS.closing, 11),
-  ].filter((s): s is string => !!s);
-}
-
-function wordCount(paragraphs: string[][]): number {
-  return paragraphs.flat().join(" ").split(/\s+/).filter(Boolean).length;
+  if (f.interest === "no") return pickPhrase(WELL_WISHES, i, v, STEPS.closing, 0);
+  if (f.interest === "yes") return f.checkinDay ? pickPhrase(KEEN_WITH_DAY, i, v, STEPS.closing, 0)(f.checkinDay) : pickPhrase(KEEN, i, v, STEPS.closing, 0);
+  return f.checkinDay ? pickPhrase(WITH_DAY, i, v, STEPS.closing, 0)(f.checkinDay) : undefined;
 }
 
 /** Writes one thank-you letter to one person (or to the hiring team when `p.id` is null). */
 function composeOne(f: LetterFacts, p: PersonFacts, plan: LetterPlan): Draft {
-  const fit = fitBeats(f, p, plan);
-  const opening = momentBeats(f, p, fit.length === 0);
-  const closing = closingBeats(f, p);
-  if (wordCount([opening, fit, closing]) < THIN) opening.push(pickPhrase(WORK_LINES, p.index, f.variant, STEPS.work, 12)(f.company ? `the team at ${f.company}` : "the team"));
-  if (wordCount([opening, fit, closing]) < THIN) closing.splice(closing.length - 1, 0, pickPhrase(OFFER_LINES, p.index, f.variant, STEPS.work, 14));
-  if (wordCount([opening, fit, closing]) < THIN) opening.splice(1, 0, pickPhrase(MEETING_LINES, p.index, f.variant, STEPS.work, 15));
-  const body = joinParagraphs([[`Dear ${p.callName},`], opening, fit, closing, [signOff("Best regards,", f)]]);
+  // The panel's letters differ by reader; two interviews' letters differ by the interview's own number.
+  const i = p.index + f.seed;
+  const v = f.variant;
+  const opening = pickPhrase(OPENINGS, i, v, STEPS.opening, 0)(describeRole(f), onDay(f));
+  const { moment, facts } = centreBeats(f, p, plan);
+  const closing = closingLine(f, p);
+  const size = moment.length + facts.length;
+  // Nothing in the notes about this reader: a short, honest letter, with one warm line instead of padding.
+  const said = [...moment, ...facts].join(" ");
+  const warm = MET_LINES.filter((line) => !said.includes(line.split(" ").slice(0, 2).join(" ")));
+  const met = size === 0 || (size === 1 && !closing) ? pickPhrase(warm, i, v, STEPS.met, 0) : undefined;
+  // Two facts or more get their own paragraph; fewer stay with the thanks, so no paragraph is a lone sentence.
+  const paragraphs = facts.length >= 2 && moment.length > 0 ? [[opening, ...moment], facts] : [[opening, ...moment, ...facts, ...(met ? [met] : [])]];
+  const body = joinParagraphs([[`Dear ${p.callName},`], ...paragraphs, [closing], [signOff(pickPhrase(SIGN_OFFS, i, v, STEPS.signOff, 0), f)]]);
   return {
     kind: "thanks",
     interviewerId: p.id,
     recipient: p.name,
     ...(p.email ? { email: p.email } : {}),
-    subject: pickPhrase(SUBJECTS, p.index, f.variant, STEPS.subject, 13)(bareRole(f.role), f.day),
+    subject: pickPhrase(SUBJECTS, i, v, STEPS.subject, 0)(f.day),
     body,
   };
 }

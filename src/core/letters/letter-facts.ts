@@ -1,6 +1,6 @@
 // The debrief's facts as the composers use them: through the gate, and never more than the user said.
 import type { Debrief, Interest, Interviewer } from "../model/interview.js";
-import { formatFollowUpDay, formatInterviewDate, formatInterviewDay, parseCalendarDate } from "./calendar-day.js";
+import { formatCheckInDay, formatInterviewDate, formatInterviewDay, parseCalendarDate } from "./calendar-day.js";
 import { greetingName, type GreetingStyle } from "./letter-names.js";
 import type { LetterContext } from "./letter-types.js";
 import { readMaterial, type LetterMaterial } from "./read-material.js";
@@ -13,13 +13,15 @@ export interface LetterFacts {
   day?: string;
   /** The interview's date in full: "Tuesday 1 December", for notes written weeks later. */
   date?: string;
-  /** The promised check-in day, "Friday 5 December", only when a follow-up is wanted. */
+  /** The promised check-in day as a person says it ("Tuesday the 15th"), only when a follow-up is wanted. */
   checkinDay?: string;
   interest?: Interest;
   material: LetterMaterial;
   userName?: string;
   greeting: GreetingStyle;
   variant: number;
+  /** Drawn from the interview's company, role and time, so two interviews' letters do not open and close alike. */
+  seed: number;
 }
 
 /** One person a letter is built around. */
@@ -34,9 +36,27 @@ export interface PersonFacts {
   index: number;
 }
 
+// From what the interview is, never from a row id: the same debrief reads the same on every platform and database.
+function seedOf(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.codePointAt(0)!) % 1_000_003;
+  return h;
+}
+
 /** Normalizes the "try another version" counter to a small non-negative integer. */
 function normalizeVariant(variant: number | undefined): number {
   return Number.isFinite(variant) ? Math.abs(Math.trunc(variant!)) : 0;
+}
+
+/**
+ * The company as a letter writes it: a name typed all in lower case in a hurry ("northwind labs") gets its capitals;
+ * one with a dot or a digit ("monday.com") or any capital already is the company's own spelling and stays.
+ */
+export function companyAsWritten(company: string | undefined): string | undefined {
+  const name = company?.trim();
+  if (!name) return undefined;
+  if (name !== name.toLowerCase() || /[.\d@]/.test(name)) return name;
+  return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
 }
 
 /** Reads the facts a letter may state from the debrief, through the letter-ready gate. */
@@ -45,15 +65,16 @@ export function gatherFacts(ctx: LetterContext): LetterFacts {
   const wantsFollowUp = d.interest !== "no" && parseCalendarDate(d.checkinDate) !== undefined;
   return {
     role: d.role?.trim() || undefined,
-    company: d.company?.trim() || undefined,
+    company: companyAsWritten(d.company),
     day: formatInterviewDay(d.happenedAt, ctx.tz),
     date: formatInterviewDate(d.happenedAt, ctx.tz),
-    checkinDay: wantsFollowUp ? formatFollowUpDay(d.checkinDate!) : undefined,
+    checkinDay: wantsFollowUp ? formatCheckInDay(d.checkinDate!, d.happenedAt, ctx.tz) : undefined,
     interest: d.interest,
     material: readMaterial(d, ctx.rephrased),
     userName: ctx.userName?.trim() || undefined,
     greeting: ctx.greeting ?? "first",
     variant: normalizeVariant(ctx.variant),
+    seed: seedOf(`${d.company ?? ""}|${d.role ?? ""}|${d.happenedAt ?? ""}`),
   };
 }
 

@@ -50,3 +50,11 @@ export function groupText(match: { groups(name: string): unknown }, name: string
   const g = match.groups(name) as { text?: () => string } | undefined;
   return g && typeof g.text === "function" ? g.text() : "";
 }
+
+const JUDGED =
+  "^(she|he|they|#Person+|#ProperNoun+) (was|were|is|are|seemed|seems|looked|looks|felt|feels|sounded|got|came across as) (a bit|a little|very|really|pretty|so|quite|rather|somewhat|super|extremely|totally|kind of|sort of)? (#Adjective|#Adverb|#Gerund|#PastTense)+ (to read|to please|at times|at first|on me|with me)?$";
+
+/** True when a clause only judges a person ("he was tough", "she seemed bored", "she was hard to read"): an aside, never letter material. */
+export function judgesAPerson(clause: string): boolean {
+  return nlp(clause.replace(/[.,]+$/, "")).match(JUDGED).found;
+}

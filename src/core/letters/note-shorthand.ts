@@ -17,8 +17,6 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   mo: "month",
   wks: "weeks",
   wk: "week",
-  hrs: "hours",
-  hr: "hour",
   mins: "minutes",
   ppl: "people",
   mgmt: "management",

@@ -30,12 +30,12 @@ function topicsOf(f: LetterFacts, p: PersonFacts): Set<string> {
   return contentStems([m?.about, m?.also, m?.answer, said].filter(Boolean).join(" "));
 }
 
-/** The reader a shared beat fits best: most words in common, then the one who leads, then the first. */
-function bestFit(stems: Set<string>, people: PersonFacts[], topics: Set<string>[], favour?: number): number {
+/** The reader a shared beat fits best: most words in common, then the letter carrying least so far, then the one who leads. */
+function bestFit(stems: Set<string>, people: PersonFacts[], topics: Set<string>[], load: number[] = []): number {
   let best = -1;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   people.forEach((p, i) => {
-    const score = overlap(stems, topics[i]!) * 4 + (i === favour ? 2 : 0) + (LEADER.test(p.title ?? "") ? 1 : 0);
+    const score = overlap(stems, topics[i]!) * 4 - (load[i] ?? 0) * 2 + (LEADER.test(p.title ?? "") ? 1 : 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -55,6 +55,8 @@ export function planLetters(f: LetterFacts, people: PersonFacts[]): LetterPlan[]
   const fitText = [m.need?.text, m.example, m.sentences.get("need")].filter(Boolean).join(" ");
   const fitAt = fitText ? bestFit(without(contentStems(fitText), common), people, topics) : -1;
   if (fitAt >= 0) plans[fitAt]!.fit = true;
+  // What each letter carries so far: a beat that fits nobody in particular goes where it balances the panel.
+  const load = plans.map((plan) => Number(plan.fit));
   const place = (text: string | undefined, key: "unsaid" | "shoreUp"): void => {
     if (!text) return;
     const stems = without(contentStems(text), common);
@@ -62,9 +64,12 @@ export function planLetters(f: LetterFacts, people: PersonFacts[]): LetterPlan[]
       for (const plan of plans) plan[key] = true;
       return;
     }
-    plans[bestFit(stems, people, topics, fitAt >= 0 ? fitAt : undefined)]![key] = true;
+    const at = bestFit(stems, people, topics, load);
+    plans[at]![key] = true;
+    load[at]!++;
   };
-  place(m.unsaid ?? m.sentences.get("unsaid"), "unsaid");
+  // The shored-up answer belongs to whoever asked the question, so it is placed before the free-standing point.
   place(m.shoreUp, "shoreUp");
+  place(m.unsaid ?? m.sentences.get("unsaid"), "unsaid");
   return plans;
 }

@@ -12,7 +12,8 @@ export interface Gap {
   /** `moment:<interviewerId>`, `need`, `unsaid` or `shore-up`. */
   slot: string;
   interviewerId: number | null;
-  reason: Refusal | "unclear";
+  /** Why: the note was refused, unclear, or there was no note about this person at all ("missing"). */
+  reason: Refusal | "unclear" | "missing";
 }
 
 /** What the letters of one debrief may say, per person and for the team; nothing here is a raw note. */
@@ -71,7 +72,7 @@ export function readMaterial(d: Debrief, rephrased: ReadonlyMap<string, string> 
 function gate(d: Debrief, rephrased: ReadonlyMap<string, string>): LetterMaterial {
   const m: LetterMaterial = { moments: new Map(), sentences: new Map(), gaps: [], selfAssessment: [] };
   const team: Reader = { names: [] };
-  const gap = (slot: string, interviewerId: number | null, reason: Refusal | "unclear", reader: Reader): void => {
+  const gap = (slot: string, interviewerId: number | null, reason: Gap["reason"], reader: Reader): void => {
     const answer = rephrased.get(slot);
     if (answer === undefined) {
       if (reason !== "nothing") m.gaps.push({ slot, interviewerId, reason });
@@ -81,9 +82,13 @@ function gate(d: Debrief, rephrased: ReadonlyMap<string, string>): LetterMateria
     if (sentence) m.sentences.set(slot, sentence);
   };
   for (const p of d.interviewers) {
-    if (!p.specific?.trim()) continue;
     const reader = readerOf(p.name);
     const slot = `moment:${p.id}`;
+    // No note at all: the letter stays short and honest, and the nudge asks for one thing said with this person.
+    if (!p.specific?.trim()) {
+      gap(slot, p.id, "missing", reader);
+      continue;
+    }
     const got = captureMoment(p.specific, reader);
     m.selfAssessment.push(...cleanNote(p.specific).selfAssessment);
     if (got.ok && !rephrased.has(slot)) m.moments.set(p.id, got.moment);

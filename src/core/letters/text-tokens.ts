@@ -68,9 +68,13 @@ export function stemOf(word: string): string {
   return word.toLowerCase().slice(0, 5);
 }
 
-/** The stems of a text's content words (no stop words, nothing shorter than four letters). */
+/** The stems of a text's content words (no stop words, nothing shorter than four letters unless an acronym: GCP, SOC). */
 export function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const w of lowerWords(text)) if (w.length >= 4 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) stems.add(stemOf(w));
+  for (const t of tokenize(text)) {
+    const w = t.word.toLowerCase();
+    const acronym = /^\p{Lu}{2,}\d*$/u.test(t.word) && t.word !== "I";
+    if ((w.length >= 4 || acronym) && !STOPWORDS.has(w) && !/^\d+$/.test(w)) stems.add(stemOf(w));
+  }
   return stems;
 }

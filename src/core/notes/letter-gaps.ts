@@ -21,10 +21,11 @@ function excerpt(note: string | undefined): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
-/** One line of the question: which note, and to whom it would be said. */
+/** One line of the question: which note, and to whom it would be said; for a person with no note, one specific thing. */
 function gapLine(d: Debrief, g: Gap): string {
   const person = d.interviewers.find((p) => p.id === g.interviewerId);
   const to = person ? callNameOf(person.name) : "them";
+  if (g.reason === "missing") return `What's one thing ${to} asked you, or told you about the team? One sentence, the way you'd say it to ${to}.`;
   const what = person
     ? `what you talked about with ${to} ("${quoteUser(excerpt(person.specific))}")`
     : g.slot === "need"
@@ -36,9 +37,14 @@ function gapLine(d: Debrief, g: Gap): string {
 /** The gap question as a nudge block, asking once for every gap at the same time; undefined when there is none. */
 export function gapQuestion(d: Debrief, gaps: Gap[]): Block | undefined {
   if (gaps.length === 0) return undefined;
-  const lead = `One more thing: ${gaps.length === 1 ? "a note of yours" : "some notes of yours"} didn't fit a letter as written, so I left ${gaps.length === 1 ? "it" : "them"} out.`;
-  if (gaps.length === 1) return { type: "text", markdown: `${lead} For ${gapLine(d, gaps[0]!)} Reply with the sentence, or _skip_.` };
-  const lines = gaps.map((g, i) => `${i + 1}. For ${gapLine(d, g)}`).join("\n");
+  const missing = gaps.filter((g) => g.reason === "missing");
+  const unfit = gaps.length - missing.length;
+  const short = missing.length === 0 ? "" : `Your notes had nothing about ${missing.length === 1 ? "one person" : `${missing.length} people`}, so ${missing.length === 1 ? "that letter is" : "those letters are"} short.`;
+  const left = unfit === 0 ? "" : `${unfit === 1 ? "A note of yours" : "Some notes of yours"} didn't fit a letter as written, so I left ${unfit === 1 ? "it" : "them"} out.`;
+  const lead = `One more thing: ${[left, short].filter(Boolean).join(" ")}`.replace(": A", ": a").replace(": S", ": s").replace(": Y", ": y");
+  const line = (g: Gap): string => (g.reason === "missing" ? gapLine(d, g) : `For ${gapLine(d, g)}`);
+  if (gaps.length === 1) return { type: "text", markdown: `${lead} ${line(gaps[0]!)} Reply with the sentence, or _skip_.` };
+  const lines = gaps.map((g, i) => `${i + 1}. ${line(g)}`).join("\n");
   return { type: "text", markdown: `${lead}\n${lines}\nReply with one line for each, in order, or _skip_.` };
 }
 

@@ -115,7 +115,7 @@ describe("cards and edits", () => {
     const [card] = letters(t.me.press(Actions.letterCard, dana!.letterId));
     expect(card!.subject).toBe("");
     expect(card!.mailto).toBeUndefined();
-    const full = `${dana!.body.replace(/\n\nBest regards,/, "\n\nI also wanted to add a few words about the migration plan we discussed and how I would stage it across the quarter, starting with the read path and moving writes once the shadow traffic matched.\n\nBest regards,")}`;
+    const full = `${dana!.body.replace(/\n\n(?=[^\n]*,\n[^\n]*$)/, "\n\nI also wanted to add a few words about the migration plan we discussed and how I would stage it across the quarter, starting with the read path and moving writes once the shadow traffic matched.\n\n")}`;
     const saved = t.me.press(Actions.letterSave, card!.letterId, full);
     const [letter] = letters(saved);
     expect(letter!.subject.length).toBeGreaterThan(5);

@@ -29,7 +29,8 @@ describe("letters inline in the chat", () => {
     expect(shown.map((l) => l.to)).toEqual(["Dana Li", "Omar Haddad", "Zoë O'Neil-Brandt"]);
     for (const l of shown) {
       expect(l.body).toContain(l.to.split(" ")[0]);
-      expect(l.body).toMatch(/Tuesday 24 November/);
+      // The check-in day as a person says it the day after: the plan's own date, in the interview's month.
+      expect(l.body).toMatch(/Tuesday the 24th/);
       // Before the reflect step the email link is held back: opening asks first, once.
       expect(l.mailto).toBeUndefined();
       const asked = textOf(sam.press(Actions.letterOpen, l.letterId));

@@ -34,6 +34,34 @@ export function proseSentences(body: string): string[] {
     .filter(Boolean);
 }
 
+/** The prose paragraphs between greeting and sign-off. */
+function proseParagraphs(body: string): string[] {
+  return body.split(/\n\s*\n/).map((p) => p.trim()).slice(1, -1);
+}
+
+function count(text: string, word: string): number {
+  return text.toLowerCase().split(word.toLowerCase()).length - 1;
+}
+
+const REFLECTION = /\b(?:kept thinking|keep thinking|been thinking about|thinking about your|thought about most|stayed with me|has stayed|thought about since)\b/i;
+const FILLER = /\b(?:(?:learn|hear)\w* (?:more )?about (?:the|how the|your) (?:team|work|company)|(?:better|clearer|fuller) (?:sense|picture|understanding) of|chance to learn|helpful to learn|helped to hear)\b/i;
+const OFFERS = /\b(?:anything else I can|anything more I can|if there's anything else|let me know if I can)\b/i;
+const RAW = /\bAB test|\bmid market\b|\bmonth end\b|\bw\/o\b|\s\+\s|\b\d+k\b|\b\d+\+/i;
+// A numeral one to nine in prose ("3 years"), in a clause with no larger number ("from 45 to 12" keeps numerals);
+// names with numbers ("SOC 2"), data (60%, $5) and dates ("Tuesday 1 December") excepted.
+const SMALL_NUMERAL = /(?<![$£€\d.,:/-])(?<!\b[A-Z]{2,} )\b[1-9]\b(?![\d.,:/%-]| (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+function smallNumeral(prose: string): string | undefined {
+  for (const clause of prose.split(/[,;.]\s+/)) {
+    const numbers = [...clause.matchAll(/(?<![$£€\d.,:/-])\b(\d+)\b(?![\d.,:/%])/g)].map((m) => Number(m[1]));
+    if (numbers.some((n) => n > 10)) continue;
+    const hit = SMALL_NUMERAL.exec(clause)?.[0];
+    if (hit) return `${hit} in "${clause}"`;
+  }
+  return undefined;
+}
+const JUDGED = /\byou (?:were|seemed|looked|sounded) (?:\w+ )?(?:tough|hard|rude|bored|cold|distant|distracted|intimidating|grumpy|nice|friendly|impressed|busy|tired)\b/i;
+
 const HYPERBOLE = /\b(?:thrilled|amazing|awesome|incredibl[ey]|fantastic|dream (?:job|role|team)|perfect fit|can't wait|so excited|extremely|absolutely|love (?:the|this|your))\b/i;
 const ASIDE = /\b(?:forgot to|should have said|should've|note to self|remember to|tbh|lol|ugh|haha|like \d+ times|i rambled|went well|came across|i think i)\b/i;
 const THIRD_PERSON_NOTE = /\b(?:she|he|her|his|him|their)\b/i;
@@ -83,13 +111,16 @@ export const RULES: Record<string, Rule> = {
   },
   "length for its kind": ({ draft }) => {
     const words = countWords(draft.body);
-    const [min, max] = draft.kind === "thanks" ? [60, 220] : draft.kind === "card" ? [12, 59] : LENGTH_RANGES[draft.kind];
+    // A thank-you reads best short: a strong one is often 60–120 words, and one whose notes hold nothing about its
+    // reader is a short, honest note (25 and up) rather than padding.
+    const [min, max] = draft.kind === "thanks" ? [25, 150] : draft.kind === "card" ? [12, 59] : LENGTH_RANGES[draft.kind];
     return words < min || words > max ? `${words} words, want ${min}–${max}` : undefined;
   },
   "recalls what its reader raised": ({ draft, c }) => {
     if (draft.kind !== "thanks" || draft.interviewerId === null) return undefined;
     const word = c.recall.get(draft.interviewerId);
-    if (word === null) return readMaterial(c.debrief).gaps.some((g) => g.slot === `moment:${draft.interviewerId}`) ? undefined : "the unusable note was not asked about";
+    const asked = readMaterial(c.debrief).gaps.some((g) => g.slot === `moment:${draft.interviewerId}`);
+    if (word === null || word === undefined) return asked ? undefined : "the unusable or missing note was not asked about";
     return word && !draft.body.toLowerCase().includes(word.toLowerCase()) ? `does not recall "${word}"` : undefined;
   },
   "the point that never came up is in the letter it fits": ({ draft, c }) => {
@@ -97,6 +128,48 @@ export const RULES: Record<string, Rule> = {
     const has = draft.body.includes(c.unsaidIn.word);
     const should = c.unsaidIn.to === "all" || c.unsaidIn.to === draft.recipient;
     return has === should ? undefined : should ? `misses "${c.unsaidIn.word}"` : `carries "${c.unsaidIn.word}", which fits ${c.unsaidIn.to}`;
+  },
+  "no colon pivot": ({ draft }) => proseSentences(draft.body).find((s) => /:\s/.test(s)),
+  "no claimed reflection without content": ({ draft }) => REFLECTION.exec(draft.body)?.[0],
+  "no learned-about-the-team filler": ({ draft }) => FILLER.exec(draft.body)?.[0],
+  "never the reader's own title echoed back": ({ draft, c }) => {
+    const title = c.debrief.interviewers.find((p) => p.id === draft.interviewerId)?.title;
+    if (!title || (c.debrief.role ?? "").toLowerCase().includes(title.toLowerCase())) return undefined;
+    return proseParagraphs(draft.body).join(" ").toLowerCase().includes(title.toLowerCase()) ? `echoes "${title}"` : undefined;
+  },
+  "never 'your question on my X'": ({ draft }) => /\bquestions? (?:on|about) my\b/i.exec(draft.body)?.[0],
+  "thanks once, one closing line, no stacked offers": ({ draft }) => {
+    if (draft.kind !== "thanks") return undefined;
+    const thanks = proseSentences(draft.body).filter((s) => /\b(?:thank|thanks|appreciate|appreciated|grateful)\b/i.test(s));
+    if (thanks.length > 1) return `thanks ${thanks.length} times`;
+    const last = proseParagraphs(draft.body).pop() ?? "";
+    if (proseParagraphs(draft.body).length > 1 && last.split(/(?<=[.!?])\s+/).length > 1) return `closing paragraph "${last}"`;
+    return OFFERS.exec(draft.body)?.[0];
+  },
+  "company once, role title once and not in the subject": ({ draft, c }) => {
+    if (draft.kind !== "thanks") return undefined;
+    const prose = proseParagraphs(draft.body).join(" ");
+    const { company, role } = c.debrief;
+    if (company && count(prose, company) > 1) return `names ${company} ${count(prose, company)} times`;
+    if (role && count(prose, role) > 1) return `says "${role}" ${count(prose, role)} times`;
+    return role && draft.subject.toLowerCase().includes(role.toLowerCase()) ? `subject repeats "${role}"` : undefined;
+  },
+  "no judgement of the interviewer": ({ draft, c }) => {
+    const hit = JUDGED.exec(draft.body)?.[0];
+    if (hit) return hit;
+    const notes = c.debrief.interviewers.map((p) => p.specific);
+    const judged = notes.flatMap((n) => cleanNote(n).selfAssessment).filter((j) => /^(?:she|he|they)\b/i.test(j));
+    const words = judged.map((j) => j.split(" ").pop()!.toLowerCase());
+    return words.find((w) => w.length > 3 && new RegExp(`\\b${w}\\b`, "i").test(proseParagraphs(draft.body).join(" ")));
+  },
+  "no raw input in the prose": ({ draft, c }) => {
+    const prose = proseParagraphs(draft.body).join(" ");
+    const raw = RAW.exec(prose)?.[0] ?? smallNumeral(prose);
+    if (raw) return `raw "${raw}"`;
+    const ours = proseSentences(draft.body).find((s) => /\bours\b/.test(s) && !/\b(?:your|needs|looking for|about)\b/.test(s));
+    if (ours) return `"ours" with nothing to point at: ${ours}`;
+    const company = c.debrief.company;
+    return company && company === company.toLowerCase() && /\p{L}/u.test(company) && !/[.\d]/.test(company) && prose.includes(company) ? `company as typed: ${company}` : undefined;
   },
   "the interview's date is unambiguous in a check-in": ({ draft, c }) => {
     if (draft.kind !== "checkin" || !c.debrief.happenedAt) return undefined;

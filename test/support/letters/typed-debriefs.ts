@@ -72,7 +72,7 @@ function make(label: string, s: Spec): TypedCase {
 
 const PASTE = `ok so basically the whole thing was about their platform and how the data team is organized and they went through the history of the company and how they started as a consulting shop and then pivoted to product around 2019 and now they have like four squads and each squad owns a piece of the pipeline and there was a lot of talk about ownership and on-call and the fact that nobody really owns the warehouse models and she kept coming back to data quality and dbt tests and how they want someone who can set standards and also she asked about my management style and whether i'd be ok being an IC for a while before managing again which i said yes to and then we ran out of time so i didn't get to ask about the budget or the roadmap `.repeat(60);
 
-/** The corpus: 42 debriefs as people type them. */
+/** The corpus: 44 debriefs as people type them. */
 export const TYPED_DEBRIEFS: TypedCase[] = [
   make("kafka panel with a recruiter", {
     company: "Northwind", role: "Senior Data Engineer", at: "2026-12-01T15:00:00Z", interest: "yes", checkin: "2026-12-15", recruiter: "Renée Lefèvre", user: "Tomáš Dvořák",
@@ -82,7 +82,7 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
       ["Priya Raghunathan", undefined, "talked about their on-call rotation, builds break twice a week. he was hard to read tbh", "on-call"],
     ],
     needs: "someone to own the data pipeline end to end. did that at Stripe for 3 yrs",
-    unsaid: "forgot to mention i shipped the search rewrite lol", unsaidIn: { to: "Dana Li", word: "search rewrite" },
+    unsaid: "forgot to mention i shipped the search rewrite lol", unsaidIn: { to: "Priya Raghunathan", word: "search rewrite" },
     differently: "rambled on the kafka partitioning q. should have said we ran 200 partitions per topic at stripe",
   }),
   make("one designer, unsure", {
@@ -121,7 +121,7 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
   }),
   make("finance analyst, thin notes", {
     company: "Initech", role: "Financial Analyst", at: "2026-07-02T14:00:00Z", interest: "yes", checkin: "2026-07-16", user: "Priya Nair",
-    people: [["Tom Hughes", "Finance Manager", "month end close", "month end"]],
+    people: [["Tom Hughes", "Finance Manager", "month end close", "month-end"]],
     needs: "faster month end close. I got ours from 10 days to 5 at Carta",
   }),
   make("sre, pager pain", {
@@ -149,14 +149,15 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
   make("backend dev, five interviewers", {
     company: "Acme", role: "Backend Developer", at: "2026-03-03T15:00:00Z", interest: "yes", checkin: "2026-03-17", user: "Sam Carter",
     people: [
-      ["Dana Li", "Engineering Manager", "asked why im leaving my current job. also the k8s migration", "leaving"],
+      // Why the user is leaving is not for a thank-you: the letter recalls the K8s migration instead.
+      ["Dana Li", "Engineering Manager", "asked why im leaving my current job. also the k8s migration", "K8s"],
       ["Tom Hughes", "Senior Engineer", "system design - design a rate limiter. i rambled a bit tbh", "rate limiter"],
       ["Łukasz Wójcik", "Principal Engineer", "he explained how the monolith is split into 12 services", "monolith"],
       ["Mei-Ling Chen", "Product Manager", "pricing experiments - they're moving to usage based pricing next yr", "pricing"],
       ["Nguyễn Thị Lan", "QA Lead", "flaky tests!! their CI takes 40 min", "flaky"],
     ],
     needs: "people who can untangle their flaky CI. I cut our CI from 45 to 12 min at Shopify",
-    unsaid: "3 yrs of golang in production", unsaidIn: { to: "Nguyễn Thị Lan", word: "Golang" },
+    unsaid: "3 yrs of golang in production", unsaidIn: { to: "Dana Li", word: "Golang" },
   }),
   make("ops director, formal greeting", {
     company: "Müller & Söhne", role: "Director of Operations", at: "2026-02-10T10:00:00Z", interest: "yes", checkin: "2026-02-24", user: "Jiří Novotný", greeting: "formal",
@@ -196,7 +197,7 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
       ["Seán Ó Dálaigh", "Engineering Manager", "went well!! we talked about their discovery process", "discovery"],
     ],
     needs: "a PM who can say no to sales, did that for 2 yrs at Intercom",
-    unsaid: "yes! at my last job I cut churn by 18% - forgot to mention it", unsaidIn: { to: "Chiara Bianchi", word: "churn" },
+    unsaid: "yes! at my last job I cut churn by 18% - forgot to mention it", unsaidIn: { to: "Seán Ó Dálaigh", word: "churn" },
   }),
   make("data scientist, three, unsure", {
     company: "Wayfarer Health", role: "Data Scientist", at: "2026-08-18T14:00:00Z", interest: "unsure", checkin: "2026-09-01", recruiter: "Oisín Mac Giolla", user: "Mateo Rossi",
@@ -206,7 +207,7 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
       ["Kai Müller", undefined, "SQL live coding, window functions", "window functions"],
     ],
     needs: "someone to get models into production, not just notebooks. shipped 4 models to prod at HubSpot",
-    unsaid: "i have an MPH", unsaidIn: { to: "Dana Li", word: "MPH" },
+    unsaid: "i have an MPH", unsaidIn: { to: "Dr. Amara Okafor", word: "MPH" },
   }),
   make("frontend, apostrophes everywhere", {
     company: "O'Reilly Analytics", role: "Frontend Engineer", at: "2026-07-21T10:00:00Z", interest: "yes", checkin: "2026-08-04", user: "D'Angelo Price",
@@ -373,5 +374,23 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
     ],
     needs: "lower shipping costs. renegotiated our carrier contracts and saved 12%",
     differently: "fumbled the carrier question, should have said i managed 9 carriers at once",
+  }),
+  make("northwind labs, asides about the interviewers", {
+    company: "northwind labs", role: "senior data engineer", at: "2026-12-08T15:00:00Z", interest: "yes", checkin: "2026-12-22", user: "Jana Nováková",
+    people: [
+      ["Priya Ramaswamy", undefined, "she asked how id move their nightly batch ETL to streaming w/o downtime. i said kafka + CDC, she seemed to like it 😅", "ETL"],
+      ["Tomás de la Cruz", undefined, "tbh he was kinda tough. asked about on-call, their builds break like twice a week lol. i talked about how we fixed flaky CI at my last job", "on-call"],
+    ],
+    needs: "they need someone to own the pipelines, airflow dags are flaky and on-call fatigue is real. at my last job I cut pager alerts by 60% by rewriting alert rules",
+    unsaid: "forgot to mention i led the migration from redshift to snowflake", unsaidIn: { to: "Priya Ramaswamy", word: "Snowflake" },
+  }),
+  make("growth analyst, judgements of the panel", {
+    company: "Initech", role: "Growth Analyst", at: "2026-11-05T16:00:00Z", interest: "yes", checkin: "2026-11-19", user: "Farah Haddad",
+    people: [
+      ["Dana Li", "Analytics Lead", "she seemed bored tbh. asked about AB testing, how id size a test for a small funnel", "funnel"],
+      ["Tom Hughes", "Sales Director", "kinda rude lol but asked about our mid market pipeline", "mid-market"],
+      ["Ngozi Adeyemi", undefined, "she was hard to read. we talked about month end reporting", "month-end"],
+    ],
+    needs: "they need faster month end reporting. i cut our reporting from 6 days to 2 at Ramp",
   }),
 ];
