@@ -20,10 +20,11 @@ const MOMENT_WITH_THEM = [
   (name: string, x: string) => `Talking with ${name} about ${x} was a highlight of the process for me.`,
   (name: string, x: string) => `I enjoyed my discussion with ${name} about ${x}.`,
 ];
+// The company is named once, in the thanks; the door is left open without naming it again.
 const DOOR_OPEN = [
-  (c: string) => `I'd be glad to be considered again, or for another role at ${c} in the future.`,
-  (c: string) => `If another opening at ${c} comes up, or this one opens again, I would welcome being considered.`,
-  (c: string) => `I'd be glad to be kept in mind for future roles at ${c}.`,
+  () => "I'd be glad to be considered again, or for another role in the future.",
+  () => "If another opening comes up, or this one opens again, I would welcome being considered.",
+  () => "I'd be glad to be kept in mind for future roles.",
 ];
 const WELL_WISHES = ["I wish you and the team all the best.", "I hope our paths cross again, and I wish the team well.", "All the best to you and the team."];
 const SUBJECTS: ((role: string | undefined) => string)[] = [
@@ -31,7 +32,6 @@ const SUBJECTS: ((role: string | undefined) => string)[] = [
   (r) => (r ? `Re: ${r} role` : "Re: my application"),
   () => "Thank you for considering me",
 ];
-const CLOSINGS = ["Thank you again.", "Thanks again for your time and consideration.", "Thank you for your time throughout the process."];
 
 // A moment captured for one reader speaks to them ("your ETL"); told to someone else it would point the wrong way.
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
@@ -50,7 +50,8 @@ export function composeRejectionReply(ctx: LetterContext): Draft {
     else if (!SECOND_PERSON.test(m.about)) moment = pickPhrase(MOMENT_WITH_THEM, 0, v, 1, 1)(callNameOf(p.name), m.about);
     if (moment) break;
   }
-  const door = f.interest === "no" ? pickPhrase(WELL_WISHES, 0, v, 1, 2) : pickPhrase(DOOR_OPEN, 0, v, 1, 2)(f.company ?? "the company");
-  const body = joinParagraphs([[`Dear ${to.call},`], [pickPhrase(THANKS, 0, v, 1, 0)(describeRole(f)), moment], [door, pickPhrase(CLOSINGS, 0, v, 1, 3)], [signOff("Best regards,", f)]]);
+  const door = f.interest === "no" ? pickPhrase(WELL_WISHES, 0, v, 1, 2) : pickPhrase(DOOR_OPEN, 0, v, 1, 2)();
+  // Thanks once, at the start: a second "thank you again" at the end is the bookend a reader notices.
+  const body = joinParagraphs([[`Dear ${to.call},`], [pickPhrase(THANKS, 0, v, 1, 0)(describeRole(f)), moment], [door], [signOff("Best regards,", f)]]);
   return { kind: "rejection", interviewerId: to.id, recipient: to.name, ...(to.email ? { email: to.email } : {}), subject: pickPhrase(SUBJECTS, 0, v, 1, 5)(bareRole(f.role)), body };
 }

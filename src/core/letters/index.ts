@@ -10,7 +10,7 @@ export { composeCheckIn } from "./compose-check-in.js";
 export { composeRejectionReply } from "./compose-rejection-reply.js";
 export { readMaterial, readerOf } from "./read-material.js";
 export { callNameOf, greetingName } from "./letter-names.js";
-export { formatFollowUpDay } from "./calendar-day.js";
+export { formatCheckInDay, formatFollowUpDay } from "./calendar-day.js";
 export { checkLetter } from "./check-letter.js";
 export { loadGrammarChecker, startGrammarChecker, type StartingGrammarChecker } from "./load-grammar.js";
 export { LENGTH_RANGES, countWords } from "./check-length.js";

@@ -47,6 +47,16 @@ export function reflectNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
   return compose(blocks, `Time to look back on your interview${d.company ? ` at ${d.company}` : ""}.`);
 }
 
+// The letters say the check-in day as a person would ("Tuesday the 24th"); the coach names it in full, once.
+function promisedDay(d: Debrief): string {
+  if (d.interest === "no" || !d.checkinDate) return "";
+  try {
+    return ` Your letters promise it for ${formatFollowUpDay(d.checkinDate)}, and I'll remind you that morning.`;
+  } catch {
+    return "";
+  }
+}
+
 /** Thank-you: one drafted letter per interviewer, inline, to edit, open as email and mark sent. */
 export function thanksNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound {
   const now = ctx.now.getTime();
@@ -72,7 +82,7 @@ export function thanksNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outbound
   // Notes the letters could not use as written: asked once, all together, in the letters' own words.
   const gaps = gapQuestion(d, openGaps(ctx, d));
   if (gaps) blocks.push(gaps);
-  if (!veryLate) blocks.push({ type: "text", markdown: "One note per person is plenty; after this, the next time you write is the check-in." });
+  if (!veryLate) blocks.push({ type: "text", markdown: `One note per person is plenty; after this, the next time you write is the check-in.${promisedDay(d)}` });
   blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id, { label: "All sent" }) });
   return compose(blocks, `Time to send your thank-you notes${d.company ? ` to ${d.company}` : ""}.`);
 }

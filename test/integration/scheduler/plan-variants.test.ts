@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import { formatLocalDay } from "../../../src/core/plan/index.js";
+import { formatCheckInDay } from "../../../src/core/letters/index.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { buttonsOf, textOf } from "../../support/temp-store.js";
 import { at, inNudgeHours, lettersOf, local, worldsPerTest } from "../../support/scheduler/world.js";
@@ -30,7 +31,9 @@ describe("variations on the plan", () => {
       ["thanks_again", "Sun 2026-11-08 09:00"],
       ["checkin", "Fri 2026-11-20 09:00"],
     ]);
-    for (const l of lettersOf(got[1]!.message)) expect(l.body).toContain("Friday 20 November");
+    // The letters say the day as a person would the morning after; the nudge names it in full.
+    for (const l of lettersOf(got[1]!.message)) expect(l.body).toContain("Friday the 20th");
+    expect(textOf([got[1]!.message])).toContain("Your letters promise it for Friday 20 November");
   });
 
   it("a decision date: the check-in comes two working days after it, the date the letters promise", async () => {
@@ -42,7 +45,8 @@ describe("variations on the plan", () => {
     expect(d.checkinDate).toBe("2026-11-23"); // Thursday + 2 working days = Monday
     const got = await w.runUntil(at("2026-11-23T12:00", tz));
     const thanks = got.find((x) => x.kind === "thanks")!;
-    for (const l of lettersOf(thanks.message)) expect(l.body).toContain(formatLocalDay("2026-11-23"));
+    for (const l of lettersOf(thanks.message)) expect(l.body).toContain(formatCheckInDay("2026-11-23", d.happenedAt, tz));
+    expect(textOf([thanks.message])).toContain(formatLocalDay("2026-11-23"));
     const checkin = got.filter((x) => x.kind === "checkin");
     expect(checkin.map((x) => local(x.at, tz))).toEqual(["Mon 2026-11-23 09:00"]);
     expect(textOf([checkin[0]!.message])).toContain("They expected to decide by Thursday 19 November");

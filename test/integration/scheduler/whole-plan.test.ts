@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Actions } from "../../../src/core/actions.js";
 import { formatLocalDay } from "../../../src/core/plan/index.js";
+import { formatCheckInDay } from "../../../src/core/letters/index.js";
 import { quickDebrief } from "../../support/quick-debrief.js";
 import { buttonsOf, textOf } from "../../support/temp-store.js";
 import { at, inNudgeHours, lettersOf, local, worldsPerTest } from "../../support/scheduler/world.js";
@@ -111,7 +112,8 @@ describe.each(CASES)("the whole plan in $tz, interview on $day", (c) => {
     const letters = lettersOf(thanks!.message);
     expect(letters.map((l) => l.to)).toEqual(["Dana Li", "Omar Haddad"]);
     expect(new Set(letters.map((l) => l.body)).size).toBe(2);
-    for (const l of letters) expect(l.body).toContain(formatLocalDay(d.checkinDate!));
+    for (const l of letters) expect(l.body).toContain(formatCheckInDay(d.checkinDate!, d.happenedAt, c.tz));
+    expect(textOf([thanks!.message])).toContain(`Your letters promise it for ${formatLocalDay(d.checkinDate!)}`);
     expect(buttonsOf([thanks!.message]).map((b) => b.action)).toEqual(
       expect.arrayContaining([Actions.nudgeDone, Actions.snooze, Actions.snoozeDay, Actions.heardBack, Actions.stopNudges, Actions.letterSent]),
     );
