@@ -52,7 +52,7 @@ export function checkElements(letter: CheckedLetter, d: Debrief): Finding[] {
     }
   }
   const people = d.interviewers.map((p, i) => personFacts(p, i, f));
-  const plan = people.length ? planLetters(f, people)[index] : { fit: true };
+  const plan = people.length ? planLetters(f, people)[index] : { fit: f.interest !== "no" };
   const fit = [f.material.need?.text, f.material.example].filter(Boolean).join(" ");
   if (plan?.fit && fit && !overlaps(stemsBeyondNames(fit, d), stems)) {
     findings.push({ code: "element.fit", message: `Say why you fit what the team needs${f.material.need ? ` (${f.material.need.text})` : ""}, with your own example.` });

@@ -47,7 +47,8 @@ function bestFit(stems: Set<string>, people: PersonFacts[], topics: Set<string>[
 /** Assigns the fit, the unsaid point and the shored-up answer to letters; a point that fits every reader goes to all. */
 export function planLetters(f: LetterFacts, people: PersonFacts[]): LetterPlan[] {
   const plans = people.map(() => ({ fit: false, unsaid: false, shoreUp: false }));
-  if (people.length === 0) return plans;
+  // Someone who no longer wants the job thanks the reader; making the case for hiring them would say the opposite.
+  if (people.length === 0 || f.interest === "no") return plans;
   // The role and company are in every letter; sharing their words says nothing about fit.
   const common = contentStems([f.role, f.company].filter(Boolean).join(" "));
   const topics = people.map((p) => without(topicsOf(f, p), common));

@@ -5,6 +5,7 @@ const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 
 // Compounds notes type open or run together, as a letter writes them (matched as whole words, any case).
 const COMPOUNDS: readonly [RegExp, string][] = [
+  [/\bfor mid[ -]market\b/gi, "for the mid-market"],
   [/\bmid[ -]market\b/gi, "mid-market"],
   [/\b(month|quarter|year)[ -]end\b/gi, "$1-end"],
   [/\ba\/?b[ -]?(test(?:s|ing)?)\b/gi, "A/B $1"],

@@ -1,4 +1,4 @@
-// The few fixed lines of a thank-you: the thanks that opens it, the one line that closes it, the subject and the
+// The few fixed lines of a thank-you (pools of seven, a prime, so readers and versions spread over them): the thanks that opens it, the one line that closes it, the subject and the
 // sign-off. Everything between comes from the notes (centre-beats.ts); these only frame it, once each.
 
 /** Thanks for the time, naming the role and company once (`r`, "the Data Engineer role at Acme") and the day (`on`). */
@@ -8,6 +8,8 @@ export const OPENINGS: ((r: string, on: string) => string)[] = [
   (r, on) => `Thank you for meeting with me${on} to talk about ${r}.`,
   (r, on) => `Thank you for the conversation${on} about ${r}.`,
   (r, on) => `I appreciated the time you took${on} to talk about ${r}.`,
+  (r, on) => `Thank you for seeing me${on} about ${r}.`,
+  (r, on) => (on ? `Many thanks for ${on.replace(/^ on /, "")}'s conversation about ${r}.` : `Many thanks for our conversation about ${r}.`),
 ];
 
 type Say = (day: string) => string;
@@ -19,6 +21,8 @@ export const KEEN_WITH_DAY: Say[] = [
   (c) => `I'm keen to hear how things move forward, and if nothing has come through by ${c}, I'll follow up then.`,
   (c) => `I'd be glad to take this further; if I haven't heard by ${c}, I'll get in touch.`,
   (c) => `I hope we can keep the conversation going, and I'll follow up on ${c} if I haven't heard before then.`,
+  (c) => `I'd very much like to be part of the team, and I'll check in on ${c} if I haven't heard by then.`,
+  (c) => `I'm very interested in joining you, so if I haven't heard by ${c}, I'll get in touch.`,
 ];
 /** Still interested, no check-in planned. */
 export const KEEN: string[] = [
@@ -27,6 +31,8 @@ export const KEEN: string[] = [
   "I'm keen to hear how things move forward.",
   "I'd be glad to take this further.",
   "I hope we can keep the conversation going.",
+  "I'd very much like to be part of the team.",
+  "I'm very interested in joining you and would be glad to hear about next steps.",
 ];
 /** Unsure or unsaid, with a check-in day: the promise alone, no claim of interest. */
 export const WITH_DAY: Say[] = [
@@ -35,6 +41,8 @@ export const WITH_DAY: Say[] = [
   (c) => `If nothing has come through by ${c}, I'll follow up then.`,
   (c) => `I'll get in touch on ${c} if there's no news by then.`,
   (c) => `If I haven't heard anything by ${c}, I'll send a short note.`,
+  (c) => `I'll follow up on ${c} if I haven't heard before then.`,
+  (c) => `If there's no news by ${c}, I'll check in then.`,
 ];
 /** No longer wanting the job: good wishes, no interest and no follow-up. */
 export const WELL_WISHES: string[] = [
@@ -43,6 +51,8 @@ export const WELL_WISHES: string[] = [
   "I hope the search goes well.",
   "Best of luck with the rest of the search.",
   "I wish you well with the hiring.",
+  "I hope you find the right person soon.",
+  "Wishing you and the team well.",
 ];
 
 /** A warm, honest line for a letter whose notes hold nothing about this reader; never a claim about the team. */

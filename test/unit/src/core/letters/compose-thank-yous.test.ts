@@ -14,7 +14,7 @@ describe("composeThankYous", () => {
     expect(drafts.map((d) => d.body.split("\n")[0])).toEqual(["Dear Dana,", "Dear Zoë,"]);
     for (const d of drafts) {
       expect(d.body).toContain("Senior Data Engineer role at Acme");
-      expect(d.body).toContain("on Tuesday");
+      expect(d.body).toMatch(/on Tuesday|Tuesday's/);
       expect(d.body.trim().split("\n").pop()).toBe("Sam Carter");
     }
   });
