@@ -34,7 +34,7 @@ const HELP = `What I understand here:
   /heard-back                tell me you heard back about an interview (or just say so)
   /letters                   every letter of your open interviews, with its buttons
   /reminders                 what's scheduled, in your time
-  /settings                  upcoming nudges, interviews, settings
+  /settings                  what's coming, your interviews and debriefs, time zone, holidays, hours
   /export                    print everything stored about you (JSON)
   /forget                    delete everything stored about you
   /help                      this list
@@ -57,7 +57,7 @@ export class ConsoleCoach {
   readonly port: ChatPort = {
     platform: "console",
     send: async (_to: Address, msg: Outbound) => {
-      this.write(`\n── a nudge from Afterword (${formatLocal(this.o.clock.now(), this.o.tz)}) ──`);
+      this.write(`\n── a nudge from Afterword (${formatLocal(this.o.clock.now(), this.zone())}) ──`);
       this.show([msg]);
       return { id: randomUUID() };
     },
@@ -77,9 +77,16 @@ export class ConsoleCoach {
     this.show(this.o.coach.handle(full));
   }
 
+  /** The zone the engine holds for this user (one chosen in /settings wins over --tz). */
+  private zone(): string {
+    return this.o.coach.profile(this.ref)?.tz ?? this.o.tz;
+  }
+
   /** Runs the session until the input ends or the user quits. */
   async run(): Promise<void> {
-    this.write(`Afterword, your interview follow-up coach. Signed in as ${formatUserRef(this.ref)}, time zone ${this.o.tz}. Type /help for commands.`);
+    // This terminal's zone, told to the engine before anything is listed: planned nudges move with it (unless a zone was chosen in /settings).
+    this.o.coach.rememberProfile(this.ref, { tz: this.o.tz });
+    this.write(`Afterword, your interview follow-up coach. Signed in as ${formatUserRef(this.ref)}, time zone ${this.zone()}. Type /help for commands.`);
     const resumed = this.o.coach.resume(this.ref);
     if (resumed.length) this.show(resumed);
     else this.write("After an interview, type /interview-done to debrief it while it's fresh.");
@@ -166,7 +173,7 @@ export class ConsoleCoach {
     if (!ms) return this.write("Try /advance 3h, /advance 1d or /advance 2w.");
     const clock = this.o.clock;
     const target = clock.now().getTime() + ms;
-    this.write(`Moving the clock forward to ${formatLocal(new Date(target), this.o.tz)}.`);
+    this.write(`Moving the clock forward to ${formatLocal(new Date(target), this.zone())}.`);
     const sweep = this.o.sweeperFor(this.port);
     let sent = 0;
     // Bounded: even a year of daily holds is a few hundred steps.
@@ -180,7 +187,7 @@ export class ConsoleCoach {
     clock.moveTo(new Date(target));
     const last = await sweep(clock.now());
     sent += last.sent;
-    this.write(`It's now ${formatLocal(clock.now(), this.o.tz)}.${sent === 0 ? " No nudges came due." : ""}`);
+    this.write(`It's now ${formatLocal(clock.now(), this.zone())}.${sent === 0 ? " No nudges came due." : ""}`);
   }
 
   private reminders(): void {

@@ -9,7 +9,7 @@ export function welcomeMessage(name?: string): Outbound {
     "",
     "When you come out of an interview, type *interview-done*. You can add what you know already, for example _interview-done Acme, Staff Engineer, with Dana Li_. Know about one ahead? Type *interview-next* and I'll send a short plan the evening before.",
     "",
-    "Type *settings* any time for your nudge hours, to pause reminders, or to export or delete your data, and *help* to see everything I understand.",
+    "Type *settings* any time for your interviews and letters, your time zone and nudge hours, to pause reminders, or to export or delete your data, and *help* to see everything I understand.",
   ].join("\n");
   return {
     text: `Hi${first ? ` ${first}` : ""}! I'm Afterword. After an interview, type interview-done and I'll help you debrief and follow up.`,
@@ -23,7 +23,7 @@ const COMMAND_LIST = [
   "- *interview-done* after an interview, to debrief it while it's fresh. Add what you know already: _interview-done Acme, Staff Engineer, with Dana Li_",
   "- *heard-back* when a company gets back to you, so I stop or change the follow-ups",
   "- *letters* for every letter of your open interviews, drafted or sent",
-  "- *settings* for your nudge hours, to pause reminders, or to export or delete your data",
+  "- *settings* for your interviews (each saved debrief) and letters, your time zone, holidays and nudge hours, to pause reminders, undo a step of the last day, or to export or delete your data",
   "- *help* for this list",
 ];
 

@@ -65,6 +65,14 @@ export const Actions = {
   /** Letters: ask for (or, with value "skip", skip) the name that signs letters; greeting style (value first|formal). */
   signingName: "settings.signing-name",
   greeting: "settings.greeting",
+  /** Time zone: asked for (no value), or set to the zone named (value = IANA zone, or "platform" to follow the platform's). */
+  timeZone: "settings.tz",
+  /** Country (and region) for public holidays: asked for (no value), or set (value = "DE" or "DE-BY", or "zone" to follow the time zone). */
+  country: "settings.country",
+  /** One saved debrief, read back (value = interview id). */
+  viewDebrief: "interview.view",
+  /** Edit a saved debrief, field by field (value = interview id). */
+  editDebrief: "interview.edit",
 } as const;
 
 /** One of the engine's action ids. */

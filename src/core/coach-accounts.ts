@@ -6,6 +6,7 @@ import { safeZone } from "./plan/index.js";
 import { stripControls } from "./strip-controls.js";
 import type { CoachStore } from "./ports.js";
 import { exportUserData } from "./settings/user-data.js";
+import { refreshUser } from "./settings/refresh-user.js";
 import type { Address, Platform, UserRef } from "./types.js";
 
 /** Account and profile queries an adapter may make, on the coach's store and clock. */
@@ -71,7 +72,7 @@ export class CoachAccounts {
     const now = this.options.clock().getTime();
     const tz = facts.tz && safeZone(facts.tz, "") ? facts.tz : undefined;
     this.store.write(() => {
-      if (this.store.users.find(from)) this.store.users.upsert(from, { address: facts.address, tz, name: facts.displayName === undefined ? undefined : stripControls(facts.displayName).slice(0, 100) }, now);
+      if (this.store.users.find(from)) refreshUser(this.store, from, { address: facts.address, tz, name: facts.displayName === undefined ? undefined : stripControls(facts.displayName).slice(0, 100) }, new Date(now));
     });
   }
 

@@ -16,7 +16,9 @@ import { normalizeNudgeHours, placeOf, safeZone } from "./plan/index.js";
 import { routeAction } from "./route-action.js";
 import { routeText } from "./route-text.js";
 import { afterNudgeSent, prepareNudge, type NudgePlan } from "./nudges/prepare-nudge.js";
-import { homeView } from "./settings/home-view.js";
+import { emptyHome, homeView } from "./settings/home-view.js";
+import { refreshUser } from "./settings/refresh-user.js";
+import { saveEditedDebrief } from "./settings/debrief-view.js";
 import { CoachAccounts } from "./coach-accounts.js";
 import { compose, say } from "./messages.js";
 import type { TurnContext } from "./turn-context.js";
@@ -85,14 +87,18 @@ export class Coach extends CoachAccounts implements CoachApi {
   private turn(raw: Inbound, now: Date): Outbound[] {
     const event = cleanInbound(raw);
     const tz = event.tz && safeZone(event.tz, "") ? event.tz : undefined;
-    const user = this.store.users.upsert(event.from, { address: event.address, tz, name: event.displayName?.slice(0, 100) }, now.getTime());
+    const user = refreshUser(this.store, event.from, { address: event.address, tz, name: event.displayName?.slice(0, 100) }, now);
     if (!this.store.deliveries.firstTime(event.from.platform, event.from.tenant, event.id, user.id, now.getTime())) return [];
     const ctx = this.contextFor(user, now);
     return this.route(ctx, event);
   }
 
   private route(ctx: TurnContext, event: Inbound): Outbound[] {
-    const hooks = { confirm: (c: TurnContext, d: Parameters<typeof confirmDebrief>[1]) => confirmDebrief(c, d, this.options.reflectDelayHours) };
+    // A debrief saved before and edited from settings keeps its plan; a new one gets its plan now.
+    const hooks = {
+      confirm: (c: TurnContext, d: Parameters<typeof confirmDebrief>[1]) =>
+        d.status === "active" || d.status === "closed" ? saveEditedDebrief(c, d) : confirmDebrief(c, d, this.options.reflectDelayHours),
+    };
     if (event.kind === "command" && event.name === "interview-next") return this.logAhead(ctx, event.args, event.forms);
     if (event.kind === "command") {
       const open = ctx.store.conversations.get(ctx.user.id);
@@ -164,7 +170,7 @@ export class Coach extends CoachAccounts implements CoachApi {
   /** The user's home view. */
   home(from: UserRef): Outbound {
     const user = this.store.users.find(from);
-    return homeView(this.store, user, safeZone(user?.tz, this.options.defaultTz));
+    return user ? homeView(this.contextFor(user, this.options.clock())) : emptyHome();
   }
 
   /**

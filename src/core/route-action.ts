@@ -11,7 +11,8 @@ import { GONE, idOf, type ActionEvent, type ActionRoute, type ActionTurn } from 
 import { heardBackButton, interestButton, lettersButton, logNextButton, reflectButton, stopButton, undoButton } from "./routes/route-follow-up.js";
 import { letterButton, previewNotes } from "./routes/route-letters.js";
 import { nudgeButton } from "./routes/route-nudges.js";
-import { exportButton, forgetButton, forgetConfirmButton, homeButton, hoursButton, pauseButton, resumeButton } from "./routes/route-settings.js";
+import { countryButton, exportButton, forgetButton, forgetConfirmButton, homeButton, hoursButton, pauseButton, resumeButton, timeZoneButton } from "./routes/route-settings.js";
+import { editDebriefButton, viewDebriefButton } from "./routes/route-debrief-view.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Outbound } from "./types.js";
 
@@ -48,6 +49,10 @@ const ROUTES: Record<string, ActionRoute> = {
   [Actions.forget]: forgetButton,
   [Actions.forgetConfirm]: forgetConfirmButton,
   [Actions.home]: homeButton,
+  [Actions.timeZone]: timeZoneButton,
+  [Actions.country]: countryButton,
+  [Actions.viewDebrief]: viewDebriefButton,
+  [Actions.editDebrief]: editDebriefButton,
 };
 
 /** A debrief button: continues the open debrief, or settles "finish that one or start fresh". */

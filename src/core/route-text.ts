@@ -14,6 +14,7 @@ import { askWhichInterview, heardBackFromWords } from "./follow-up/hear-back.js"
 import { lettersView } from "./follow-up/letters-view.js";
 import { homeView } from "./settings/home-view.js";
 import { setHours } from "./settings/settings-actions.js";
+import { setCountry, setTimeZone } from "./settings/place-settings.js";
 import type { TurnContext } from "./turn-context.js";
 import type { Outbound } from "./types.js";
 import type { ConversationState } from "./model/conversation.js";
@@ -24,7 +25,7 @@ const HELP =
   "• `/interview-done` after an interview starts a short debrief (add details right away: `/interview-done Acme, Staff Engineer, with Dana Li`).\n" +
   "• I'll nudge you to reflect the same day, send thank-you notes the next morning (drafted for you), check in once about two weeks later, and then let it go.\n" +
   "• Heard back? Just tell me (\"Acme offered me the job\", \"they picked someone else\") or type `heard back`; I'll stop that interview's nudges.\n" +
-  "• `settings` shows what's coming up and lets you pause nudges, change their hours, export or delete your data.";
+  "• `settings` shows what's coming up, your interviews (each saved debrief, to read or edit) and letters, and lets you set your time zone, holidays' country and nudge hours, pause nudges, undo a step of the last day, export or delete your data.";
 
 /** Routes a typed message: continues an open conversation, or answers as a helpful default. */
 export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): Outbound[] {
@@ -38,7 +39,7 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
   // Help and settings work from anywhere but the middle of a debrief, where every line is an answer.
   if (open?.flow !== "debrief") {
     if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
-    if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
+    if (/^\/?(settings|home)$/.test(lower)) return [homeView(ctx)];
     if (/^\/?heard[- ]back$/.test(lower)) return askWhichInterview(ctx);
     if (/^\/?(my )?letters$/.test(lower)) return lettersView(ctx);
   }
@@ -54,7 +55,7 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
   if (answer) return answer;
 
   if (/^\/?(help|\?)$/.test(lower)) return [say(HELP)];
-  if (/^\/?(settings|home)$/.test(lower)) return [homeView(store, user, ctx.tz)];
+  if (/^\/?(settings|home)$/.test(lower)) return [homeView(ctx)];
   if (/^(hi|hello|hey|hiya)\b/.test(lower)) return [say("Hello! After your next interview, type `/interview-done` and we'll debrief it while it's fresh. Type `help` for more.")];
   return [say("I'm not in the middle of anything with you right now. After an interview, type `/interview-done` to debrief it, or `help` to see what I do.")];
 }
@@ -100,6 +101,10 @@ function continueOpen(ctx: TurnContext, open: ConversationState, text: string, h
     case "hours":
       store.conversations.clear(user.id);
       return setHours(ctx, text);
+    case "tz":
+      return setTimeZone(ctx, text);
+    case "country":
+      return setCountry(ctx, text);
     case "upcoming":
       return continueLogging(ctx, open, text);
     case "upcoming-more":

@@ -5,11 +5,11 @@ import type { LetterVoicePatch, UserFacts, UserRow, UserSettingsPatch } from "..
 import type { UsersRepo } from "../core/ports.js";
 
 const COLUMNS = `id, platform, tenant, user_id AS userId, display_name AS displayName, address, tz,
-  tz_checked_at AS tzCheckedAt, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped, country, region,
+  tz_checked_at AS tzCheckedAt, tz_chosen AS tzChosen, nudge_start AS nudgeStart, nudge_end AS nudgeEnd, paused, stopped, country, region,
   signing_name AS signingName, greeting_style AS greetingStyle, signing_name_asked_at AS signingNameAskedAt`;
 
 function toUser(row: any): UserRow | undefined {
-  return row ? { ...row, paused: row.paused === 1 } : undefined;
+  return row ? { ...row, paused: row.paused === 1, tzChosen: row.tzChosen === 1 } : undefined;
 }
 
 /** The users table: one row per person per platform and tenant. */
@@ -41,7 +41,7 @@ export class Users implements UsersRepo {
        ON CONFLICT (platform, tenant, user_id) DO UPDATE SET
          display_name = COALESCE(@name, display_name),
          address = COALESCE(@address, address),
-         tz = COALESCE(@tz, tz),
+         tz = CASE WHEN tz_chosen = 1 THEN tz ELSE COALESCE(@tz, tz) END,
          tz_checked_at = COALESCE(@tzAt, tz_checked_at),
          stopped = CASE WHEN @address IS NOT NULL THEN NULL ELSE stopped END
        RETURNING ${COLUMNS}`,
@@ -74,6 +74,11 @@ export class Users implements UsersRepo {
     if (patch.paused !== undefined) prepared(this.db, "UPDATE users SET paused = ? WHERE id = ?").run(patch.paused ? 1 : 0, id);
     if (patch.nudgeStart !== undefined) prepared(this.db, "UPDATE users SET nudge_start = ? WHERE id = ?").run(patch.nudgeStart, id);
     if (patch.nudgeEnd !== undefined) prepared(this.db, "UPDATE users SET nudge_end = ? WHERE id = ?").run(patch.nudgeEnd, id);
+    if (patch.tz !== undefined) prepared(this.db, "UPDATE users SET tz = ? WHERE id = ?").run(patch.tz, id);
+    // Following the platform again: its zone is asked for at the next chance.
+    if (patch.tzChosen !== undefined) {
+      prepared(this.db, "UPDATE users SET tz_chosen = ?, tz_checked_at = CASE WHEN ? THEN tz_checked_at ELSE NULL END WHERE id = ?").run(patch.tzChosen ? 1 : 0, patch.tzChosen ? 1 : 0, id);
+    }
   }
 
   /** Marks a user unreachable for good (bot removed, account gone): no more nudges. */

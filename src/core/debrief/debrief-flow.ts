@@ -85,6 +85,8 @@ export function continueDebrief(ctx: TurnContext, state: DebriefState, input: De
     const d = ctx.store.interviews.load(ctx.user.id, state.interviewId);
     ctx.store.interviews.deleteDraft(ctx.user.id, state.interviewId);
     ctx.store.conversations.clear(ctx.user.id);
+    // A saved debrief being edited from settings keeps what was changed.
+    if (d?.status === "active" || d?.status === "closed") return [say("Stopped editing. Your debrief keeps the changes made so far.")];
     if (d?.status === "upcoming") return [say(`Stopped for now. I've kept what you logged${d.company ? ` for *${quoteUser(d.company)}*` : ""}: type \`/interview-done${d.company ? ` ${quoteUser(d.company)}` : ""}\` whenever you want to pick it up again.`)];
     return [say("Debrief discarded. Type `/interview-done` whenever you want to start again.")];
   }

@@ -94,6 +94,7 @@ function lowerCaseNote(d: Debrief): Block[] {
 
 /** The summary card that ends a debrief: every answer, then save / edit / discard. */
 export function summaryCard(d: Debrief, tz: string): Outbound {
+  if (d.status === "active" || d.status === "closed") return savedSummaryCard(d, tz);
   const blocks: Block[] = [
     { type: "text", markdown: `Here's your debrief${d.company ? ` for *${quoteUser(d.company)}*` : ""}. Check it over:` },
     { type: "fields", fields: summaryFields(d, tz) },
@@ -108,6 +109,24 @@ export function summaryCard(d: Debrief, tz: string): Outbound {
     },
   ];
   return compose(blocks, `Your debrief${d.company ? ` for ${d.company}` : ""} is ready to save.`);
+}
+
+/** A saved debrief being edited: its answers with the change, then done or another change (nothing to discard). */
+function savedSummaryCard(d: Debrief, tz: string): Outbound {
+  return compose(
+    [
+      { type: "text", markdown: `Here's your debrief${d.company ? ` for *${quoteUser(d.company)}*` : ""} with that change:` },
+      { type: "fields", fields: summaryFields(d, tz) },
+      {
+        type: "buttons",
+        buttons: [
+          { action: Actions.confirm, label: "Done, save it", value: String(d.id), style: "primary" },
+          { action: Actions.editMenu, label: "Change something else", value: String(d.id) },
+        ],
+      },
+    ],
+    `Your debrief${d.company ? ` for ${d.company}` : ""}, edited.`,
+  );
 }
 
 /** The steps Edit offers, with their labels: the facts, then each interviewer's name, title, email and conversation. */

@@ -52,6 +52,9 @@ export const ConversationState = z.discriminatedUnion("flow", [
   z.object({ flow: z.literal("edit-letter"), letterId: z.number().int() }),
   z.object({ flow: z.literal("snooze"), reminderId: z.number().int() }),
   z.object({ flow: z.literal("hours") }),
+  /** Settings asked for the user's time zone, or their country (and region) for public holidays. */
+  z.object({ flow: z.literal("tz") }),
+  z.object({ flow: z.literal("country") }),
   /** Logging an interview ahead: asking for what the first line did not say. */
   z.object({ flow: z.literal("upcoming"), facts: UpcomingFacts }),
   /** An interview just logged ahead: one optional question about it (the role, or who they'll meet). */

@@ -11,6 +11,8 @@ export interface UserRow {
   address: Address | null;
   tz: string | null;
   tzCheckedAt: number | null;
+  /** True when the user chose the zone in settings: the platform's reports no longer replace it. */
+  tzChosen: boolean;
   nudgeStart: number;
   nudgeEnd: number;
   paused: boolean;
@@ -48,4 +50,7 @@ export interface UserSettingsPatch {
   nudgeEnd?: number;
   country?: string | null;
   region?: string | null;
+  /** A zone the user chose (`tzChosen` true), or back to following the platform's (`tzChosen` false: asked again soon). */
+  tz?: string;
+  tzChosen?: boolean;
 }

@@ -1,6 +1,7 @@
 // The settings and data buttons (App Home, the Teams settings card, /settings).
 import { say } from "../messages.js";
 import { homeView } from "../settings/home-view.js";
+import { askCountry, askTimeZone, setCountry, setTimeZone } from "../settings/place-settings.js";
 import { askForget, exportData, setHours, setPaused } from "../settings/settings-actions.js";
 import type { ActionRoute } from "./action-turn.js";
 
@@ -30,4 +31,10 @@ export const forgetConfirmButton: ActionRoute = ({ ctx }) => {
 };
 
 /** The home view, shown again. */
-export const homeButton: ActionRoute = ({ ctx }) => [homeView(ctx.store, ctx.store.users.byId(ctx.user.id), ctx.tz)];
+export const homeButton: ActionRoute = ({ ctx }) => [homeView(ctx)];
+
+/** Time zone: asked for, or set from the button's value. */
+export const timeZoneButton: ActionRoute = ({ ctx, e }) => (e.value ? setTimeZone(ctx, e.value) : askTimeZone(ctx));
+
+/** Country for public holidays: asked for, or set from the button's value. */
+export const countryButton: ActionRoute = ({ ctx, e }) => (e.value ? setCountry(ctx, e.value) : askCountry(ctx));

@@ -105,7 +105,7 @@ describe("the terminal coach follows up the way people live it", () => {
     const day = await s.ask("/advance 1d", /It's now Saturday 21 Mar, 12:0\d\./);
     const first = /\[(\d+)\] Mark sent/.exec(day.slice(day.indexOf("Saturday 21 Mar, 09:00")))![1]!;
     await s.ask(first, /1 to go: Omar Haddad/);
-    const list = await s.ask("/letters", /Short card instead\n\n/);
+    const list = await s.ask("/letters", /\[\d+\] Undo: Marked your letter to Dana Li sent\n/);
     expect(list).toMatch(/Acme \(Staff Engineer\): thank-you to Dana Li \(sent\), thank-you to Omar Haddad \(draft\)/);
     // Omar's letter keeps its buttons: Mark sent from the list completes the step.
     const omar = /\[(\d+)\] Mark sent/.exec(list.slice(list.indexOf("To: Omar Haddad")))![1]!;

@@ -3,16 +3,10 @@
 // means one thing, and "Pick a day" refuses what it cannot read whole.
 import { describe, expect, it } from "vitest";
 import { inProcessTerminals } from "../../support/in-process-terminal.js";
+import { choice } from "../../support/terminal-choice.js";
 import { terminalDebrief } from "../../support/terminal-debrief.js";
 
 const start = inProcessTerminals("console-moments");
-
-/** The number shown for a label in a piece of output. */
-function choice(out: string, label: string): string {
-  const m = new RegExp(`\\[(\\d+)\\] ${label}`).exec(out);
-  if (!m) throw new Error(`no [n] ${label} in:\n${out}`);
-  return m[1]!;
-}
 
 describe("the terminal coach: one message per moment, one date reader", () => {
   it("after a pause, the reflect and the thank-you come as one message in order; its numbers each mean one thing", async () => {
