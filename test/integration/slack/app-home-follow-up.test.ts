@@ -6,7 +6,7 @@ import { baseActionId } from "../../../adapters/slack/render-block-kit.js";
 import { Actions } from "../../../src/core/actions.js";
 import { slackDebrief } from "../../support/slack/answer-debrief.js";
 import { slackFollowUp } from "../../support/slack/follow-up-harness.js";
-import { textOf, type SlackUser } from "../../support/slack/slack-user.js";
+import { textOf, type SlackPerson } from "../../support/slack/slack-person.js";
 
 const w = slackFollowUp("2026-11-17T15:00:00Z");
 
@@ -16,7 +16,7 @@ function viewText(view: any): string {
 }
 
 /** Presses the button with this engine action (and label) on the user's App Home, as Slack sends it; returns the DM replies and the home published after. */
-async function pressOnHome(user: SlackUser, view: any, action: string, label?: RegExp) {
+async function pressOnHome(user: SlackPerson, view: any, action: string, label?: RegExp) {
   const el = (view.blocks as any[]).filter((b) => b.type === "actions").flatMap((b) => b.elements).find((e: any) => baseActionId(e.action_id) === action && (!label || label.test(e.text.text)));
   if (!el) throw new Error(`no ${action} button on App Home:\n${viewText(view)}`);
   const replies = await user.pressInHome(el.action_id, el.value);
