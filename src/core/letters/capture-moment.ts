@@ -2,10 +2,11 @@
 import nlp from "compromise";
 import { cleanNote, type Refusal } from "./clean-note.js";
 import { gerundOf, groupText, hasFiniteVerb, infinitiveOf, startsWithVerb } from "./nlp.js";
-import { polishProse } from "./polish-prose.js";
 import { isPersonal } from "./shape-facts.js";
 import { TECH_CASING } from "./note-lexicon.js";
-import { caseProperNouns, caseTechWords, shiftToReader, withDeterminer, type Reader } from "./shift-to-reader.js";
+import { shiftToReader, withDeterminer, type Reader } from "./shift-to-reader.js";
+import { tidy } from "./tidy-phrase.js";
+import { isOffRegister, isPrivate, readsAsAnswer, readsAsClause, readsAsPhrase } from "./vet-phrase.js";
 
 /** How the moment is recalled: a question they asked, a topic you covered, or a point they made. */
 export type MomentKind = "question" | "topic" | "point";
@@ -25,7 +26,7 @@ export interface Moment {
 /** A moment, or why the note cannot give one. */
 export type MomentResult = { ok: true; moment: Moment } | { ok: false; reason: Refusal | "unclear" };
 
-const SUBJECT = "(she|he|they|we|#Person+|#ProperNoun)? (both|also|then)?";
+const SUBJECT = "(then|and|also|so)? (she|he|they|we|#Person+|#ProperNoun)? (both|also|then)?";
 // Leads in order: the more specific first ("mentioned that" before "mentioned"). compromise match syntax, not regex.
 const LEADS: [string, MomentKind][] = [
   [`^${SUBJECT} asked (me|us)? to (walk|talk) (you|her|him|them)? through [<x>.+]`, "question"],
@@ -42,6 +43,7 @@ const LEADS: [string, MomentKind][] = [
   [`^${SUBJECT} pointed out (that)? [<x>.+]`, "point"],
   [`^${SUBJECT} (thinks|believes|feels|said) [<x>.+]`, "point"],
   [`^${SUBJECT} (talked|spoke|chatted|talk|went on) (a lot|mostly)? (about|through) [<x>.+]`, "topic"],
+  [`^${SUBJECT} (talked|chatted) (a lot|mostly)? [<x>.+]`, "topic"],
   [`^${SUBJECT} (discussed|covered|explained|described|mentioned|raised|shared|presented) [<x>.+]`, "topic"],
   [`^${SUBJECT} (walked|took) (me|us) through [<x>.+]`, "topic"],
   [`^${SUBJECT} (went|ran) (over|through) [<x>.+]`, "topic"],
@@ -111,24 +113,6 @@ function isOwnClause(clause: string): boolean {
   return /^(?:I|I'd|I've|I'm|my|at my|in my)\s/i.test(clause);
 }
 
-/** Spacing, casing, and a list of topics read as a list: "flaky DAGs, on-call fatigue" → "flaky DAGs and on-call fatigue". */
-export function tidy(text: string): string {
-  let t = text.replace(/\s+/g, " ").replace(/^[,\s]+|[,.\s]+$/g, "");
-  const items = t.split(/,\s+/);
-  // "my newsletter, the one that grew to 12k" is one thing described, not a list.
-  const last = items[items.length - 1] ?? "";
-  const described = /^(?:the one|one|which|who|where|that|a|an|the)\b/i.test(last);
-  // "you're drowning, 3k open tickets": a clause and the count that shows it, not a list of two things.
-  if (items.length === 2 && hasFiniteVerb(items[0]!) && /^\d/.test(last) && !hasFiniteVerb(last)) t = `${items[0]}, with ${last}`;
-  else if (items.length > 1 && !described && !/\band\b/.test(last) && !items.some((x) => hasFiniteVerb(x))) t = `${items.slice(0, -1).join(", ")} and ${last}`;
-  // "say no to sales" is written with the word quoted, as a careful letter (and the grammar checker) wants it.
-  t = t.replace(/\bsay (no|yes) to\b/gi, (_, w: string) => `say "${w}" to`);
-  // The tagger can leave a closing bracket or quote behind with the punctuation it strips: put it back.
-  if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t += ")";
-  if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/"/g, "");
-  return polishProse(caseProperNouns(caseTechWords(t)));
-}
-
 /**
  * A clause that states something of its own ("your builds break twice a week", "they're moving to GraphQL") is a
  * point; a noun phrase, even with a clause inside ("the checklist she built"), is a topic.
@@ -182,6 +166,22 @@ function subjectOf(statement: string): string | undefined {
   return subject && !/^(?:you|I|we|they|it)$/i.test(subject) ? subject : undefined;
 }
 
+/** "salary range and remote policy" → "remote policy": pay and doubts leave a list, the rest of it stays. */
+function withoutPrivateItems(text: string): string {
+  // "if I have my own tools and truck, yes": the answer typed after the question is not part of it.
+  const about = text.replace(/,\s*(?:yes|no|sure|yeah)$/i, "");
+  if (!isPrivate(about)) return about;
+  const items = about.split(/,\s*|\s+and\s+/);
+  const kept = items.filter((x) => !isPrivate(x));
+  return items.length > 1 && kept.length > 0 ? kept.join(" and ") : about;
+}
+
+/** What a verdict is about: "on-call load on your team is brutal" → "on-call load on your team". */
+function verdictSubject(statement: string): string | undefined {
+  const before = /^(.+?)\s+(?:is|are|was|were|'s|'re|keeps?|kills?|killing)\b/i.exec(statement)?.[1];
+  return before && !/^(?:you|I|we|they|it|he|she)$/i.test(before) ? before : subjectOf(statement);
+}
+
 /** A lone verb or adjective ("rushed", "intense") is a remark about the interview, not a topic. */
 function isLoneRemark(clause: string): boolean {
   if (clause.trim().split(/\s+/).length > 1) return false;
@@ -216,14 +216,22 @@ export function captureMoment(note: string | undefined, reader: Reader): MomentR
   for (const clause of clean.clauses) {
     const reply = answerIn(clause, found.some((f) => f.kind === "question"));
     if (reply || isOwnClause(clause)) {
-      if (reply && found.length > 0) answer ??= tidy(reply);
+      if (reply && found.length > 0 && readsAsAnswer(tidy(reply))) answer ??= tidy(reply);
       continue;
     }
     const led = shapeLead(clause, reader);
     if (!led && isLoneRemark(clause)) continue;
     const shaped = led ?? bareShape(clause, reader);
-    const about = tidy(shaped.about);
-    if (about && about.split(" ").length <= MAX_ABOUT_WORDS) found.push({ kind: shaped.kind, about: shaped.kind === "point" ? about : withDeterminer(about) });
+    const about = withoutPrivateItems(tidy(shaped.about));
+    // What would not read as English after "about" or "that" is left out of the letter, never pasted into it.
+    // A "point" the tagger misread ("works council") is a topic when it reads as one.
+    const short = about.split(" ").length <= 3 && !/\b(?:twice|once|a week|a day|every|always|never)\b/i.test(about);
+    const kind = shaped.kind === "point" && short && !readsAsClause(about) && readsAsPhrase(about) ? "topic" : shaped.kind;
+    const reads = kind === "point" ? readsAsClause(about) : readsAsPhrase(about);
+    // "your event tracking is a mess": what they spoke of is the subject, recalled as a topic, never the verdict.
+    const subject = kind === "point" && !reads && isOffRegister(about) ? verdictSubject(about) : undefined;
+    if (subject && readsAsPhrase(subject)) found.push({ kind: "topic", about: withDeterminer(subject) });
+    if (about && reads && about.split(" ").length <= MAX_ABOUT_WORDS) found.push({ kind, about: kind === "point" ? about : withDeterminer(about) });
   }
   if (found.length === 0) return { ok: false, reason: "unclear" };
   resolveIt(found);

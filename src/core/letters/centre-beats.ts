@@ -3,7 +3,7 @@
 import type { Moment } from "./capture-moment.js";
 import type { LetterFacts, PersonFacts } from "./letter-facts.js";
 import type { LetterPlan } from "./plan-letters.js";
-import { answerClause, isUsersOwn, needClause, placeFirst, withAlso, withoutRepeatedPlace } from "./shape-facts.js";
+import { answerClause, askedAbout, isUsersOwn, needClause, placeFirst, withAlso, withoutRepeatedPlace } from "./shape-facts.js";
 import { contentStems } from "./text-tokens.js";
 
 function capitalize(s: string): string {
@@ -44,8 +44,8 @@ function carried(f: LetterFacts, plan: LetterPlan): Carried {
 
 const ASKED: ((x: string) => string)[] = [
   (x) => `I enjoyed your question about ${x}.`,
-  (x) => `I'm glad you asked about ${x}.`,
-  (x) => `You asked about ${x}, which I enjoyed talking through.`,
+  (x) => `I'm glad you ${askedAbout(x)}.`,
+  (x) => `You ${askedAbout(x)}, which I enjoyed talking through.`,
 ];
 const TALKED: ((x: string) => string)[] = [
   (x) => `I enjoyed our conversation about ${x}.`,
@@ -57,7 +57,7 @@ const TALKED: ((x: string) => string)[] = [
 export function recallMoment(m: Moment, variant: number): string {
   const n = ((variant % 3) + 3) % 3;
   if (m.kind === "question" && isUsersOwn(m.about)) return `I enjoyed telling you about ${m.about}.`;
-  if (m.kind === "question" && m.answer) return `When you asked about ${m.about}, ${answerClause(m.answer)}.`;
+  if (m.kind === "question" && m.answer) return `When you ${askedAbout(m.about)}, ${answerClause(m.answer)}.`;
   if (m.kind === "question") return ASKED[n]!(m.about);
   if (m.kind === "topic") return TALKED[n]!(m.about);
   return `It was useful to hear that ${m.about}.`;
@@ -65,7 +65,7 @@ export function recallMoment(m: Moment, variant: number): string {
 
 /** What they raised, as the start of a sentence: "You asked about X", "We talked about X", "You mentioned that X". */
 function raised(m: Moment): string {
-  const lead = m.kind === "question" ? `You asked about ${m.about}` : m.kind === "topic" ? `We talked about ${m.about}` : `You mentioned that ${m.about}`;
+  const lead = m.kind === "question" ? `You ${askedAbout(m.about)}` : m.kind === "topic" ? `We talked about ${m.about}` : `You mentioned that ${m.about}`;
   if (!m.also || m.alsoKind !== "point") return lead;
   if (m.kind === "point") return `${lead} and that ${m.also}`;
   return m.kind === "question" ? `${lead} and mentioned that ${m.also}` : `${lead}, and you mentioned that ${m.also}`;
@@ -108,8 +108,10 @@ function fitSentence(c: Carried, asked: string | undefined, interested: boolean,
     return `${c.need}, and ${example}, so I was glad you asked about ${place && example.includes(place.trim()) ? asked.slice(0, -place.length) : asked}.`;
   }
   if (c.need && example) return `${c.need}, and ${example}.`;
-  if (example) return `${capitalize(example)}.`;
-  if (c.need && interested) return `${c.need}, and that's work I'd be glad to take on.`;
+  // Alone, "I did this at my last firm" points at nothing: the example stands alone only when it names its work.
+  if (example && !/\b(?:this|that|it|them)\b/i.test(example)) return `${capitalize(example)}.`;
+  // "That's work I'd take on" follows a person or a piece of work the team wants, not a bare noun ("drivers").
+  if (c.need && interested && /(?:for|needs) (?:\S+\s+\S+|someone|somebody)/.test(c.need)) return `${c.need}, and that's work I'd be glad to take on.`;
   return undefined;
 }
 

@@ -4,6 +4,7 @@
 export const SHORTHAND: Readonly<Record<string, string>> = {
   "w/o": "without",
   "w/": "with",
+  w: "with",
   "b/c": "because",
   bc: "because",
   cuz: "because",
@@ -19,6 +20,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   wk: "week",
   mins: "minutes",
   ppl: "people",
+  db: "database",
+  dbs: "databases",
   mgmt: "management",
   mgr: "manager",
   mgrs: "managers",
@@ -71,7 +74,6 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   cert: "certification",
   incl: "including",
   oncall: "on-call",
-  doc: "doctor",
   grads: "graduates",
   grad: "graduate",
   eg: "for example",
@@ -85,7 +87,6 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   perf: "performance",
   prod: "production",
   ops: "operations",
-  docs: "documentation",
   biz: "business",
   "e2e": "end-to-end",
 };

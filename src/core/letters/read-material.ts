@@ -1,6 +1,7 @@
 // The letter-ready gate over a whole debrief: every note becomes a fact a letter may state, or a gap to ask about once.
 import type { Debrief } from "../model/interview.js";
-import { captureMoment, tidy, type Moment } from "./capture-moment.js";
+import { captureMoment, type Moment } from "./capture-moment.js";
+import { tidy } from "./tidy-phrase.js";
 import { cleanNote, type Refusal } from "./clean-note.js";
 import { callNameOf } from "./letter-names.js";
 import { shiftToReader, type Reader } from "./shift-to-reader.js";

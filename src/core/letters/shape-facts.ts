@@ -61,19 +61,28 @@ export function needClause(need: Need): string {
   if (/^to\s/i.test(text)) return `The team needs ${text}`;
   if (/^help\b/i.test(text)) return `The team needs ${text}`;
   // Said to the reader, the team's "its" is theirs: "someone to get it through SOC 2" → "to get you through SOC 2".
-  return PERSON_NEED.test(text) ? `You're looking for ${text.replace(/\bits\b/g, "your").replace(/\bit\b/g, "you")}` : `The team needs ${text}`;
+  return PERSON_NEED.test(text) ? `You're looking for ${text.replace(/\bits\b/g, "your").replace(/\b(get|help|take|bring|guide|lead|move|see) it\b/g, "$1 you")}` : `The team needs ${text}`;
 }
 
 /** The user's answer to a question, said after "When you asked about X,": "I said I'd…", "my answer was Kafka and CDC". */
 export function answerClause(answer: string): string {
+  // "audit the aging report and call the top claims": a plan said as what the user would do.
+  const terms = nlp(`I would ${answer}`).terms();
+  if (terms.eq(2).has("#Verb") && terms.eq(3).has("(#Determiner|#Possessive)")) return `I said I'd ${answer}`;
   if (/^I (?:talked|spoke|explained|described|walked)\b/.test(answer)) return answer;
   if (/^(?:I|I'd|I'm|I've|we|we'd)\b/.test(answer)) return `I said ${answer}`;
   return `my answer was ${answer}`;
 }
 
+/** "asked about X", or "asked what I'd do first" when X is itself a question. */
+export function askedAbout(x: string): string {
+  return /^(?:how|what|why|whether|which|when|where|if)\b/i.test(x) ? `asked ${x}` : `asked about ${x}`;
+}
+
 /** "my biggest deal", "the diary study I ran": the reader asked about the user's own work, recalled without "your question on my…". */
 export function isUsersOwn(about: string): boolean {
-  return /^my\s|\bI(?:'ve|'d)?\s+(?!'m\b)/.test(about) && !isPersonal(about);
+  // "what I'd do first" is their question to the user, not the user's own work.
+  return /^my\s|\bI(?:'ve|'d)?\s+(?!'m\b)/.test(about) && !/^(?:how|what|why|whether|which|when|where|if)\b/i.test(about) && !isPersonal(about);
 }
 
 /** "why I'm leaving my current job", salary, notice: asked about the user's circumstances, which a thank-you leaves be. */

@@ -72,7 +72,7 @@ function make(label: string, s: Spec): TypedCase {
 
 const PASTE = `ok so basically the whole thing was about their platform and how the data team is organized and they went through the history of the company and how they started as a consulting shop and then pivoted to product around 2019 and now they have like four squads and each squad owns a piece of the pipeline and there was a lot of talk about ownership and on-call and the fact that nobody really owns the warehouse models and she kept coming back to data quality and dbt tests and how they want someone who can set standards and also she asked about my management style and whether i'd be ok being an IC for a while before managing again which i said yes to and then we ran out of time so i didn't get to ask about the budget or the roadmap `.repeat(60);
 
-/** The corpus: 44 debriefs as people type them. */
+/** The corpus: 48 debriefs as people type them. */
 export const TYPED_DEBRIEFS: TypedCase[] = [
   make("kafka panel with a recruiter", {
     company: "Northwind", role: "Senior Data Engineer", at: "2026-12-01T15:00:00Z", interest: "yes", checkin: "2026-12-15", recruiter: "Renée Lefèvre", user: "Tomáš Dvořák",
@@ -326,6 +326,38 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
   make("recruiter screen only", {
     company: "Contoso", role: "Data Engineer", at: "2026-03-10T10:00:00Z", interest: "yes", checkin: "2026-03-24", recruiter: "Renée Lefèvre", user: "Tomáš Dvořák",
     people: [["Renée Lefèvre", "Recruiter", "salary range + remote policy", "remote"]],
+  }),
+  // Typed by a reader who had never seen the product (blind reading, round 2): what a gate tuned on the cases above let through.
+  make("retail lead, a disaster and pay", {
+    company: "Target", role: "Executive Team Leader", at: "2026-11-21T17:00:00Z", interest: "unsure", checkin: "2026-12-05", user: "Derrick Tolliver",
+    people: [["Ximena Villaseñor", "Store Director", "mostly q4 stuff, what id do if the truck shows up late black friday week. talked about running the holiday floor at kohls. she kept saying 'guest first' lol. asked how i coach a TL whos underperforming, gave the markdowns example", null]],
+    needs: "backroom is a disaster, i saw it on the tour. at kohls i redid the whole stockroom w zones and cut replen time a lot, dont remember exact number",
+    unsaid: "pay never came up at all which is kinda the whole thing for me. also didnt ask about the schedule",
+    gaps: ["moment:0"],
+  }),
+  make("tax accountant, doubts and a question not asked", {
+    company: "Holloway Brandt", role: "Senior Tax Accountant", at: "2026-11-24T14:00:00Z", interest: "unsure", checkin: "2026-12-08", recruiter: "Kevin Moy", user: "Priya Venkataraman",
+    people: [
+      ["Gwendolyn Strauß-Meyer", "Tax Partner", "busy season hrs (its bad, 60+ jan-apr she admitted), partnership returns, 1065s. i talked about my multistate work at rsm. she asked if i want the track to manager, i said yes but honestly not sure i do", "track"],
+      ["Luis Echeverría", "Tax Manager", "software, theyre moving from lacerte to cch axcess next yr and nobody there knows it. i used axcess 3 yrs", "axcess"],
+    ],
+    needs: "axcess migration, i literally did this at my last firm lol",
+    unsaid: "wanted to ask about remote fridays in off season but chickened out",
+  }),
+  make("electrician, yes in the notes", {
+    company: "Brightline Electric", role: "Journeyman Electrician", at: "2026-11-23T13:00:00Z", interest: "yes", checkin: "2026-12-07", user: "Dale Whitehorse",
+    people: [["Mike Szymanski", "Owner", "commercial mostly, tenant improvments. asked if i have my own tools and truck, yes. asked about bending conduit, im good at it. he said hes tired of being on every site", "tools"]],
+    needs: "guys who can run a crew without him babysitting. i ran 4 apprentices on the hospital job last yr",
+  }),
+  make("front office, notes pasted from the car", {
+    company: "The Marlowe", role: "Front Office Manager", at: "2026-11-30T16:00:00Z", interest: "yes", checkin: "2026-12-14", user: "Camille Beaumont",
+    people: [
+      ["Rafael Núñez", "General Manager", "ok pasting my notes from the car: met rafael in the lobby and he walked me thru the whole property first, 212 rooms, they just finished the reno on floors 8-12 and the rooftop bar opens in spring. he asked why im leaving the kimpton and i said growth which is true but also my gm there is a nightmare lol (did NOT say that). then we sat in the restaurant and he asked how i handle a walk when were oversold, i told the story about the wedding block in june where we walked 14 rooms and i got the whole group comped breakfast + upgrades at the sister property and they still left us good reviews. he asked opera vs onq, i said opera cloud 4 yrs. he talked a lot about their guest sat scores being down since the reno bc of noise complaints and front desk turnover, they had 3 FOMs in 2 yrs?? thats a lot. he said he wants someone who will actually stay. asked about weekends/holidays, i said fine. mentioned the ownership group is pretty hands off. went like 15 min over which i think is a good sign", null],
+      ["Keisha Bramwell", "Director of Rooms", "shorter, mostly staffing + training. they dont have a real training program for new agents, she wants one", "training program"],
+    ],
+    needs: "keeping people on the desk + an actual training program. i built the onboarding checklist at kimpton and turnover went down, maybe 20%? need to check",
+    unsaid: "that i was a night auditor for 2 yrs so i get the overnight side too", unsaidIn: { to: "Rafael Núñez", word: "night auditor" },
+    gaps: ["moment:0"],
   }),
   make("architect, pasted need", {
     company: "Blue Heron Labs", role: "Solutions Architect", at: "2026-02-24T15:00:00Z", interest: "yes", checkin: "2026-03-10", user: "Mei Tanaka",

@@ -1,0 +1,92 @@
+// The last check before a piece of the notes enters a letter: each frame takes only what reads as English there, and
+// nothing private. Cases are notes typed by people who had never seen the product (blind reading round 2).
+import { describe, expect, it } from "vitest";
+import {
+  asOwnQuality,
+  isPrivate,
+  readsAsAnswer,
+  readsAsClause,
+  readsAsOwnDoing,
+  readsAsOwnThing,
+  readsAsPhrase,
+  restoreCapitals,
+} from "../../../../../src/core/letters/vet-phrase.js";
+
+describe("a phrase after 'about' or 'looking for'", () => {
+  it.each([
+    "keeping pickers longer",
+    "the time I cut mispicks at the Reno DC",
+    "how support feedback gets into the roadmap",
+    "the office move in March",
+    "model monitoring and drift",
+    "1:1s and how I give feedback",
+    "works council",
+    "someone who has done a relaunch end to end",
+    "help with scaling the API",
+  ])("takes %j", (p) => expect(readsAsPhrase(p)).toBe(true));
+
+  it.each([
+    ["a clause with no subject", "forgot sliding window at first"],
+    ["a verdict", "epic clarity reporting is a mess there"],
+    ["a pronoun after an article", "an it is relaunching the brand"],
+    ["a heading and a colon", "system design: design a rate limiter"],
+    ["a lone describing word in a list", "shorter, staffing and training"],
+    ["an answer after a comma", "if I have my own tools and truck, yes"],
+    ["pay", "benefits and pension"],
+    ["a bracketed aside with its own verb", "one big account (some of it was)"],
+  ])("refuses %s", (_why, p) => expect(readsAsPhrase(p)).toBe(false));
+});
+
+describe("a clause after 'you mentioned that'", () => {
+  it("takes what the reader said", () => {
+    expect(readsAsClause("you do a science fair in March and need someone to run it")).toBe(true);
+    expect(readsAsClause("you have 3,000 tenants in one database")).toBe(true);
+  });
+  it("refuses how the note was taken, the user's own doing, a dangling 'it' and a judgement of the reader", () => {
+    expect(readsAsClause("we talked Postgres vacuuming")).toBe(false);
+    expect(readsAsClause("you asked about the dashboard I built")).toBe(false);
+    expect(readsAsClause("it cut report time from a week to a day")).toBe(false);
+    expect(readsAsClause("you were honest its small")).toBe(false);
+    expect(readsAsClause("night shift turnover is killing you")).toBe(false);
+  });
+});
+
+describe("the user's own sentence", () => {
+  it("takes a doing with its verb and refuses a run-on or a dangling 'it'", () => {
+    expect(readsAsOwnDoing("I shipped the search rewrite")).toBe(true);
+    expect(readsAsOwnDoing("I set up a triage rotation that halved the backlog at my last job")).toBe(true);
+    expect(readsAsOwnDoing("I front desk keeps double booking")).toBe(false);
+    expect(readsAsOwnDoing("I saw it on the tour")).toBe(false);
+  });
+  it("takes a thing one has, ending on its noun, and says a skill as one", () => {
+    expect(readsAsOwnThing("my AWS certification")).toBe(true);
+    expect(readsAsOwnThing("my forklift certified")).toBe(false);
+    expect(readsAsOwnThing("my fluent French")).toBe(false);
+    expect(asOwnQuality("fluent french")).toBe("I'm fluent in French");
+    expect(asOwnQuality("forklift certified")).toBe("I'm forklift certified");
+    expect(asOwnQuality("the search rewrite")).toBeUndefined();
+  });
+  it("takes an answer that says something, not 'sure'", () => {
+    expect(readsAsAnswer("shift bids and cross training")).toBe(true);
+    expect(readsAsAnswer("sure")).toBe(false);
+    expect(readsAsAnswer("yes but not sure I do")).toBe(false);
+  });
+});
+
+describe("what stays in the debrief", () => {
+  it.each([
+    "pay never came up at all which is the whole thing for me",
+    "wanted to ask about remote Fridays but chickened out",
+    "turnover went down, maybe 20%",
+    "guys who can run a crew without him babysitting",
+  ])("%j is private", (p) => expect(isPrivate(p)).toBe(true));
+  it("a plain fact is not", () => expect(isPrivate("I ran four apprentices on the hospital job last year")).toBe(false));
+});
+
+describe("capitals", () => {
+  it("come back where the dictionary knows the word only with one, and on languages", () => {
+    expect(restoreCapitals("the reno DC and the madrid team")).toBe("the Reno DC and the Madrid team");
+    expect(restoreCapitals("i speak spanish and french")).toBe("i speak Spanish and French");
+    expect(restoreCapitals("the warehouse at home")).toBe("the warehouse at home");
+  });
+});
