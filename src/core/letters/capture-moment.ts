@@ -169,7 +169,7 @@ function subjectOf(statement: string): string | undefined {
 /** "salary range and remote policy" → "remote policy": pay and doubts leave a list, the rest of it stays. */
 function withoutPrivateItems(text: string): string {
   // "if I have my own tools and truck, yes": the answer typed after the question is not part of it.
-  const about = text.replace(/,\s*(?:yes|no|sure|yeah)$/i, "");
+  const about = text.replace(/,\s*(?:yes|no|sure|yeah)$/i, "").replace(/\s*\((?:yes|no|sure|yeah)\b[^)]*\)?/gi, "");
   if (!isPrivate(about)) return about;
   const items = about.split(/,\s*|\s+and\s+/);
   const kept = items.filter((x) => !isPrivate(x));

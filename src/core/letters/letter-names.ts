@@ -5,8 +5,17 @@ export type GreetingStyle = "first" | "formal";
 
 const TITLE = /^(?:dr|prof|professor|mr|mrs|ms|mx)\.?$/i;
 
+// Particles that stay small inside a name ("Tomás de la Cruz", "Ludwig van Beethoven").
+const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|al|el|y|ter|ten)$/;
+
+/** A name typed all in small letters ("mike szymanski") written as a name: "Mike Szymanski"; any other name as typed. */
+function asWritten(name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  return name.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) => (at > 0 && PARTICLE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 function words(name: string): string[] {
-  return name.trim().split(/\s+/).filter((w) => w.length > 0);
+  return asWritten(name).trim().split(/\s+/).filter((w) => w.length > 0);
 }
 
 /** True when a name starts with a title such as Dr. or Prof. */
@@ -17,13 +26,13 @@ export function hasTitle(name: string): boolean {
 /** The first-name greeting: "Dana" for "Dana Li", title and surname for "Dr. Amara Okafor" ("Dr. Okafor"). */
 export function callNameOf(name: string): string {
   const parts = words(name);
-  if (parts.length <= 1) return name.trim();
-  if (hasTitle(name)) return parts.length > 2 ? `${parts[0]} ${parts[parts.length - 1]}` : name.trim();
+  if (parts.length <= 1) return parts.join(" ");
+  if (hasTitle(name)) return parts.length > 2 ? `${parts[0]} ${parts[parts.length - 1]}` : parts.join(" ");
   return parts[0]!;
 }
 
 /** The name a greeting uses in the chosen style: formal keeps a title with the surname, else the full name. */
 export function greetingName(name: string, style: GreetingStyle = "first"): string {
   if (style === "first" || hasTitle(name)) return callNameOf(name);
-  return name.trim();
+  return words(name).join(" ");
 }

@@ -89,6 +89,8 @@ const NEED_OPENING = /^(?:someone|somebody|people|a|an|the|more|better|help|to|y
 const FAILURE = /\b(?:lost|losing|behind|failing|failed|broken|bad|worse|worst|struggl\w*|down)\b/i;
 
 function readsAsWant(text: string): boolean {
+  // "someone to win it back": what "it" was (two accounts) is in the notes, not in the need.
+  if (/\b(?:it|them) back\b/i.test(text)) return false;
   // "faster month-end close", "clean event tracking": a quality the team wants opens with its describing word.
   return (NEED_OPENING.test(text) || nlp(text).terms().first().has("(#Adjective|#Comparative)")) && readsAsPhrase(text);
 }

@@ -121,7 +121,7 @@ export function readsAsOwnDoing(fact: string): boolean {
   const next = terms[i + 1];
   if (!next || (!next.tags.has("Verb") && !next.tags.has("Adverb") && !/^(?:also|then|have|had)$/.test(next.lower))) return false;
   // "I saw it on the tour": what "it" was is in another sentence of the notes, not in the letter.
-  if (terms.some((t) => t.lower === "it")) return false;
+  if (terms.some((t) => t.lower === "it" || t.lower === "thing" || t.lower === "things" || t.lower === "stuff")) return false;
   return !hasRunOnVerbs(terms.slice(i));
 }
 

@@ -90,3 +90,15 @@ describe("capitals", () => {
     expect(restoreCapitals("the warehouse at home")).toBe("the warehouse at home");
   });
 });
+
+describe("a moment from notes with the answer typed in", () => {
+  it("keeps the question and drops the answer in brackets or after a comma", async () => {
+    const { captureMoment } = await import("../../../../../src/core/letters/capture-moment.js");
+    const { readerOf } = await import("../../../../../src/core/letters/read-material.js");
+    const reader = readerOf("Marisa D'Souza");
+    const bracket = captureMoment("she asked whether i wrote my own pipeline (yes, suite2p + custom stuff)", reader);
+    expect(bracket.ok && bracket.moment.about).toBe("whether I wrote my own pipeline");
+    const comma = captureMoment("asked if i have my own tools and truck, yes", reader);
+    expect(comma.ok && comma.moment.about).toBe("if I have my own tools and truck");
+  });
+});
