@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // Name lookups stay on this machine in every test process (test/support/loopback-only.ts).
+    setupFiles: ["test/support/loopback-only.ts"],
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], isolate: false } },
       // Time limits far above the work, so only a hang fails on time: a busy two-core machine runs

@@ -45,6 +45,8 @@ export const ConfigSchema = z.object({
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).optional(),
   MicrosoftAppTenantId: z.string().optional(),
+  /** Where Bot Framework's token signing keys are published (a sovereign cloud, or a test's loopback); Microsoft's by default. */
+  TEAMS_OPENID_METADATA_URL: z.string().url().optional(),
   TEAMS_UNAUTHENTICATED: bool,
 });
 

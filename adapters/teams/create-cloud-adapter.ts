@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import type { Config } from "../../src/config.js";
 import { createConnectorHttpClient } from "./connector-http-client.js";
 import { AfterwordError, ErrorCode } from "../../src/core/errors.js";
@@ -18,6 +18,23 @@ export interface TeamsCloud {
   appId: string;
 }
 
+/**
+ * The public cloud's settings with the signing keys read from another address. botbuilder takes any one of these
+ * settings as a sign that all are given, so the rest are the public cloud's own values, as its SDK defines them.
+ */
+function publicCloudWithKeysAt(metadataUrl: string) {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+    ToChannelFromBotOAuthScope: "https://api.botframework.com",
+    ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+    OAuthUrl: "https://api.botframework.com",
+    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
 /** Builds botbuilder's CloudAdapter from Afterword's configuration; throws TeamsOffError when Teams is off. */
 export function createCloudAdapter(config: Config): TeamsCloud {
   if (config.teams === "off") {
@@ -34,6 +51,7 @@ export function createCloudAdapter(config: Config): TeamsCloud {
           MicrosoftAppPassword: config.MicrosoftAppPassword ?? "",
           MicrosoftAppType: config.MicrosoftAppType ?? "MultiTenant",
           MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? "",
+          ...(config.TEAMS_OPENID_METADATA_URL ? publicCloudWithKeysAt(config.TEAMS_OPENID_METADATA_URL) : {}),
         }
       : {};
   const auth = new ConfigurationBotFrameworkAuthentication(options, undefined, undefined, undefined, {

@@ -6,7 +6,8 @@ import { isPersonal } from "./shape-facts.js";
 import { TECH_CASING } from "./note-lexicon.js";
 import { shiftToReader, withDeterminer, type Reader } from "./shift-to-reader.js";
 import { tidy } from "./tidy-phrase.js";
-import { isOffRegister, isPrivate, readsAsAnswer, readsAsClause, readsAsPhrase } from "./vet-phrase.js";
+import { subjectOf, THEIR_TROUBLE, verdictSubject, withoutPrivateItems } from "./moment-asides.js";
+import { isOffRegister, readsAsAnswer, readsAsClause, readsAsPhrase } from "./vet-phrase.js";
 
 /** How the moment is recalled: a question they asked, a topic you covered, or a point they made. */
 export type MomentKind = "question" | "topic" | "point";
@@ -31,7 +32,7 @@ const SUBJECT = "(then|and|also|so)? (she|he|they|we|#Person+|#ProperNoun)? (bot
 const LEADS: [string, MomentKind][] = [
   [`^${SUBJECT} asked (me|us)? to (walk|talk) (you|her|him|them)? through [<x>.+]`, "question"],
   [`^${SUBJECT} asked (me|us)? to [<x>.+]`, "question"],
-  [`^${SUBJECT} (asked|quizzed|grilled|pressed|pushed|probed|drilled) (me|us)? (a lot|hard)? (about|on|regarding|into) [<x>.+]`, "question"],
+  [`^${SUBJECT} (asked|quizzed|grilled|pressed|pushed|probed|drilled) (me|us)? (a lot|a ton|lots|hard)? (about|on|regarding|into) [<x>.+]`, "question"],
   [`^${SUBJECT} (asked|wondered) (me|us)? [<x>(how|why|what|whether|if|which|when|where|who) .+]`, "question"],
   [`^${SUBJECT} (wanted|wants) to (know|hear|understand) (about)? [<x>.+]`, "question"],
   [`^${SUBJECT} (was|seemed) (curious|interested) (about|in) [<x>.+]`, "question"],
@@ -143,6 +144,7 @@ function bareShape(clause: string, reader: Reader): { kind: MomentKind; about: s
   return { kind: point ? "point" : "topic", about: asGerund(shifted) };
 }
 
+
 const RANK: Record<MomentKind, number> = { question: 0, topic: 1, point: 2 };
 
 const MAX_ABOUT_WORDS = 18;
@@ -157,29 +159,6 @@ function resolveIt(found: { kind: MomentKind; about: string }[]): void {
   if (!subject || subject.split(" ").length > 6) return;
   q.about = q.about.replace(/\bit\b/, subject);
   found.splice(found.indexOf(other), 1);
-}
-
-/** The subject of a statement: "your team's design system is a mess" → "your team's design system". */
-function subjectOf(statement: string): string | undefined {
-  const s = nlp(statement).sentences().json()[0] as { sentence?: { subject?: string } } | undefined;
-  const subject = s?.sentence?.subject?.trim();
-  return subject && !/^(?:you|I|we|they|it)$/i.test(subject) ? subject : undefined;
-}
-
-/** "salary range and remote policy" → "remote policy": pay and doubts leave a list, the rest of it stays. */
-function withoutPrivateItems(text: string): string {
-  // "if I have my own tools and truck, yes": the answer typed after the question is not part of it.
-  const about = text.replace(/,\s*(?:yes|no|sure|yeah)$/i, "").replace(/\s*\((?:yes|no|sure|yeah)\b[^)]*\)?/gi, "");
-  if (!isPrivate(about)) return about;
-  const items = about.split(/,\s*|\s+and\s+/);
-  const kept = items.filter((x) => !isPrivate(x));
-  return items.length > 1 && kept.length > 0 ? kept.join(" and ") : about;
-}
-
-/** What a verdict is about: "on-call load on your team is brutal" → "on-call load on your team". */
-function verdictSubject(statement: string): string | undefined {
-  const before = /^(.+?)\s+(?:is|are|was|were|'s|'re|keeps?|kills?|killing)\b/i.exec(statement)?.[1];
-  return before && !/^(?:you|I|we|they|it|he|she)$/i.test(before) ? before : subjectOf(statement);
 }
 
 /** A lone verb or adjective ("rushed", "intense") is a remark about the interview, not a topic. */
@@ -238,10 +217,16 @@ export function captureMoment(note: string | undefined, reader: Reader): MomentR
   // A question they asked is the most personal thing to recall, then a topic, then a point they made.
   // A question about the user's own circumstances ("why I'm leaving") is the last thing a thank-you recalls.
   const rank = (x: { kind: MomentKind; about: string }): number => (isPersonal(x.about) ? 3 : RANK[x.kind]);
-  const [first, second] = pickTopics([...found].sort((a, b) => rank(a) - rank(b)));
+  // A yes-or-no question quoted without the answer leaves the reader asking "well, do you?": it is not recalled.
+  const answered = found.filter((x) => !(x.kind === "question" && /^(?:if|whether)\b/i.test(x.about) && !answer));
+  // What they said of their own team's trouble ("your labs are outdated", "nobody there knows it") is not quoted back.
+  const usable = answered.filter((x) => x.kind !== "point" || !THEIR_TROUBLE.test(x.about));
+  if (usable.length === 0) return { ok: false, reason: "unclear" };
+  const [first, second] = pickTopics([...usable].sort((a, b) => rank(a) - rank(b)));
   const moment: Moment = { kind: first!.kind, about: first!.about };
   if (second && isNameLike(second.about) && first!.about.split(" ").length <= 3 && first!.kind === "question") moment.about = `${second.about} ${first!.about}`;
-  else if (second) Object.assign(moment, { also: second.about, alsoKind: second.kind });
+  // A second remark of theirs is not echoed; a second topic or question may carry the user's example.
+  else if (second && second.kind !== "point") Object.assign(moment, { also: second.about, alsoKind: second.kind });
   if (answer) moment.answer = answer;
   return { ok: true, moment };
 }

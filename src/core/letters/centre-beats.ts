@@ -116,9 +116,18 @@ function fitSentence(c: Carried, asked: string | undefined, interested: boolean,
 }
 
 /** The point that never came up, as a second thing the user has done; said with the moment when it answers it. */
-function unsaidSentence(unsaid: string, before: string, linked: boolean): string {
-  const said = withAlso(withoutRepeatedPlace(unsaid, before).replace(/^I also\s+/, "I "));
-  return linked ? `That reminded me that ${said}, which didn't come up when we spoke.` : `${capitalize(said)}, which didn't come up in our conversation.`;
+const UNSAID: ((said: string, plain: string) => string)[] = [
+  (said) => `${capitalize(said)}, which didn't come up in our conversation.`,
+  (said) => `It didn't come up when we spoke, but ${said}.`,
+  (said) => `${capitalize(said)}, though we didn't get to that.`,
+];
+
+function unsaidSentence(unsaid: string, before: string, linked: boolean, seed: number): string {
+  const plain = withoutRepeatedPlace(unsaid, before).replace(/^I also\s+/, "I ");
+  const said = withAlso(plain);
+  const own = /^(?:I|I'm|I've|I'd)\s/.test(plain) ? plain : said;
+  if (linked) return `That reminded me that ${said}, which didn't come up when we spoke.`;
+  return UNSAID[((seed % UNSAID.length) + UNSAID.length) % UNSAID.length]!(said, own);
 }
 
 /** A letter's centre: the sentences recalling this reader's moment, then the user's facts this letter carries. */
@@ -141,7 +150,7 @@ export function centreBeats(f: LetterFacts, p: PersonFacts, plan: LetterPlan): C
   if (fit) facts.push(fit);
   if (c.unsaid) {
     const topic = m ? `${m.about} ${m.also ?? ""} ${m.answer ?? ""}` : own ?? "";
-    facts.push(unsaidSentence(c.unsaid, said(), moment.length === 1 && facts.length === 0 && shares(topic, c.unsaid)));
+    facts.push(unsaidSentence(c.unsaid, said(), moment.length === 1 && facts.length === 0 && shares(topic, c.unsaid), f.variant + p.index + f.seed));
   }
   if (c.shoreUp) {
     const on = m && m.kind === "question" && !isUsersOwn(m.about) ? `To add to my answer on ${m.about}` : "To add to one of my answers";

@@ -1,5 +1,6 @@
 // The checks' front door: every check, run on a draft or on the text the user pasted back as their edit.
 import type { Debrief } from "../model/interview.js";
+import { checkSmallNames } from "./check-casing.js";
 import { checkElements } from "./check-elements.js";
 import { checkGrammar, type GrammarChecker } from "./check-grammar.js";
 import { checkInterest } from "./check-interest.js";
@@ -26,6 +27,7 @@ export function checkLetter(letter: CheckedLetter, debrief: Debrief, opts: Check
     ...checkElements(letter, debrief),
     ...checkInterest(letter, debrief),
     ...checkSpelling(`${letter.subject}\n${letter.body}`, debrief, opts.userName),
+    ...checkSmallNames(letter.body, debrief, opts.userName),
     ...checkGrammar(letter.body, debrief, opts.grammar, opts.userName),
   ];
 }

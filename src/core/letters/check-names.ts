@@ -1,6 +1,7 @@
 // Names, the company and the role exactly as confirmed: near misses ("Dana Lee" for "Dana Li", "Acme Corp" for "Acme",
 // "ACME") are found word by word with an edit distance, anchored on the words that did match.
 import { companyAsWritten } from "./letter-facts.js";
+import { nameAsWritten } from "./letter-names.js";
 import type { Debrief } from "../model/interview.js";
 import { measureEditDistance } from "./edit-distance.js";
 import type { CheckedLetter, Finding } from "./letter-types.js";
@@ -50,8 +51,9 @@ function entitiesOf(d: Debrief): Entity[] {
     return words.length > 0 ? [{ kind, text: text!.trim(), words }] : [];
   };
   return [
-    ...d.interviewers.flatMap((p) => make("person", p.name)),
-    ...make("person", d.recruiter?.name),
+    // A name typed all in small letters is written with capitals in letters, as the greeting does.
+    ...d.interviewers.flatMap((p) => make("person", nameAsWritten(p.name))),
+    ...make("person", d.recruiter?.name ? nameAsWritten(d.recruiter.name) : undefined),
     // A company typed all in lower case is written with its capitals in letters; that spelling is the one to keep.
     ...make("company", companyAsWritten(d.company)),
     ...make("role", d.role),
@@ -137,7 +139,7 @@ export function checkNames(letter: CheckedLetter, d: Debrief, userName?: string)
     if (letter.recipient.trim() !== person.name.trim()) {
       findings.push({ code: "name.recipient-mismatch", message: `This letter is addressed to "${letter.recipient}", but the interviewer is confirmed as "${person.name}".` });
     }
-    if ((letter.kind === "thanks" || letter.kind === "card") && !mentions(letter.body, person.name)) {
+    if ((letter.kind === "thanks" || letter.kind === "card") && !mentions(letter.body, nameAsWritten(person.name))) {
       findings.push({ code: "name.recipient-missing", message: `Address ${person.name} by name; the letter never says "${tokenize(person.name)[0]?.word ?? person.name}".` });
     }
   }

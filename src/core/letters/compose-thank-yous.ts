@@ -6,7 +6,7 @@ import { describeRole, gatherFacts, onDay, personFacts, signOff, teamAsPerson, t
 import type { Draft, LetterContext } from "./letter-types.js";
 import { joinParagraphs, pickPhrase } from "./pick-phrase.js";
 import { planLetters, type LetterPlan } from "./plan-letters.js";
-import { KEEN, KEEN_WITH_DAY, MET_LINES, OPENINGS, SIGN_OFFS, SUBJECTS, WELL_WISHES, WITH_DAY } from "./thanks-phrases.js";
+import { KEEN, KEEN_WITH_DAY, LOOKING_AHEAD, MET_LINES, OPENINGS, SIGN_OFFS, SUBJECTS, WELL_WISHES, WITH_DAY } from "./thanks-phrases.js";
 
 // How fast each line moves through its pool per "another version", so versions differ line by line.
 const STEPS = { opening: 3, closing: 1, met: 2, subject: 1, signOff: 2 };
@@ -17,7 +17,8 @@ function closingLine(f: LetterFacts, p: PersonFacts): string | undefined {
   const v = f.variant;
   if (f.interest === "no") return pickPhrase(WELL_WISHES, i, v, STEPS.closing, 0);
   if (f.interest === "yes") return f.checkinDay ? pickPhrase(KEEN_WITH_DAY, i, v, STEPS.closing, 0)(f.checkinDay) : pickPhrase(KEEN, i, v, STEPS.closing, 0);
-  return f.checkinDay ? pickPhrase(WITH_DAY, i, v, STEPS.closing, 0)(f.checkinDay) : undefined;
+  // Unsure and no day to promise: the letter still ends, looking ahead rather than claiming interest.
+  return f.checkinDay ? pickPhrase(WITH_DAY, i, v, STEPS.closing, 0)(f.checkinDay) : pickPhrase(LOOKING_AHEAD, i, v, STEPS.closing, 0);
 }
 
 /** Writes one thank-you letter to one person (or to the hiring team when `p.id` is null). */

@@ -9,13 +9,13 @@ const TITLE = /^(?:dr|prof|professor|mr|mrs|ms|mx)\.?$/i;
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|al|el|y|ter|ten)$/;
 
 /** A name typed all in small letters ("mike szymanski") written as a name: "Mike Szymanski"; any other name as typed. */
-function asWritten(name: string): string {
+export function nameAsWritten(name: string): string {
   if (name !== name.toLowerCase()) return name;
   return name.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) => (at > 0 && PARTICLE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 function words(name: string): string[] {
-  return asWritten(name).trim().split(/\s+/).filter((w) => w.length > 0);
+  return nameAsWritten(name).trim().split(/\s+/).filter((w) => w.length > 0);
 }
 
 /** True when a name starts with a title such as Dr. or Prof. */

@@ -159,7 +159,7 @@ export const TECH_CASING: Readonly<Record<string, string>> = Object.fromEntries(
   Salesforce HubSpot Tableau Looker Excel Jenkins GitHub GitLab Linux Android iOS AWS GCP Azure SQL ETL API APIs CI CD SRE
   SLA SLAs SLO SLOs DAG DAGs ML AI LLM LLMs NLP UX UI QA B2B SaaS HL7 FHIR HIPAA SOX GAAP IFRS WCAG ICU NHS ACLS CPR OKR OKRs
   KPI KPIs K8s CRM Spanish Portuguese French German Italian Mandarin Cantonese Japanese Korean Arabic Hindi Dutch Polish
-  Czech Russian English Redshift dbt Irish Swedish Norwegian Danish Finnish Greek Turkish Hebrew Ukrainian Vietnamese ERP SAP NetSuite Zendesk Intercom Stripe Shopify Twilio Datadog Grafana Prometheus Elasticsearch Ansible Helm`
+  Czech Russian English Redshift dbt Irish Swedish Norwegian Danish Finnish Greek Turkish Hebrew Ukrainian Vietnamese ERP SAP NetSuite Zendesk Intercom Stripe Shopify Twilio Datadog Grafana Prometheus Elasticsearch Ansible Helm PhD MBA CPA AFib NGSS GIS AICP CCH EHR EMR PCCN CCRN BLS PALS NCLEX RN LPN CNA OSHA LEED CAD BIM ADA PMP CFA FINRA`
     .split(/\s+/)
     .map((w) => [w.toLowerCase(), w]),
 );

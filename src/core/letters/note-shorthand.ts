@@ -13,6 +13,7 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   tho: "though",
   thru: "through",
   yrs: "years",
+  hrs: "hours",
   yr: "year",
   mos: "months",
   mo: "month",

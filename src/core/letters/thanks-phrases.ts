@@ -8,7 +8,7 @@ export const OPENINGS: ((r: string, on: string) => string)[] = [
   (r, on) => `Thank you for meeting with me${on} to talk about ${r}.`,
   (r, on) => `Thank you for the conversation${on} about ${r}.`,
   (r, on) => `I appreciated the time you took${on} to talk about ${r}.`,
-  (r, on) => `Thank you for seeing me${on} about ${r}.`,
+  (r, on) => `Thank you for taking the time to meet${on} about ${r}.`,
   (r, on) => (on ? `Many thanks for ${on.replace(/^ on /, "")}'s conversation about ${r}.` : `Many thanks for our conversation about ${r}.`),
 ];
 
@@ -43,6 +43,16 @@ export const WITH_DAY: Say[] = [
   (c) => `If I haven't heard anything by ${c}, I'll send a short note.`,
   (c) => `I'll follow up on ${c} if I haven't heard before then.`,
   (c) => `If there's no news by ${c}, I'll check in then.`,
+];
+/** Unsure, no check-in planned: the letter still ends, looking ahead, with no claim of interest. */
+export const LOOKING_AHEAD: string[] = [
+  "I look forward to hearing about next steps.",
+  "I look forward to hearing from you.",
+  "I'd be glad to hear how things move forward.",
+  "I hope to hear about the next steps soon.",
+  "I'll look forward to your news.",
+  "I'd be glad to hear about next steps.",
+  "I look forward to hearing how things go from here.",
 ];
 /** No longer wanting the job: good wishes, no interest and no follow-up. */
 export const WELL_WISHES: string[] = [

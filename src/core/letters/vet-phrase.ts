@@ -22,7 +22,7 @@ const PRIVATE = /\?|\b(?:honestly|chicken(?:ed)? out|kicking myself|red flag|nee
 // "he", "her": the reader (or their boss) in the third person inside a letter to them.
 const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|he's|she's)\b/i;
 // "you were honest", "you seemed rushed": a judgement of the reader.
-const JUDGES_READER = /\byou (?:were|are|seemed|seem|looked|sounded)\b/i;
+const JUDGES_READER = /\byou (?:were|are|seemed|seem|looked|sounded|kept)\b/i;
 
 /** True when a phrase holds a word said to a friend, not to an interviewer ("brutal", "a mess", "lol"). */
 export function isOffRegister(phrase: string): boolean {
@@ -72,6 +72,8 @@ function hasRunOnVerbs(terms: Term[]): boolean {
 
 function common(phrase: string, maxWords: number): Term[] | undefined {
   if (!phrase.trim() || /(?<!\d):(?!\d)|[;!?]/.test(phrase) || isOffRegister(phrase) || isPrivate(phrase)) return undefined;
+  // A bracket opened or closed alone is a note cut in the middle.
+  if ((phrase.match(/\(/g) ?? []).length !== (phrase.match(/\)/g) ?? []).length) return undefined;
   const terms = termsOf(phrase);
   // "shorter, staffing and training": a lone describing word in a list is a remark, not a topic.
   if (/,/.test(phrase) && phrase.split(/,\s*|\s+and\s+/).some((item) => /^\p{L}+(?:er|est)$/u.test(item.trim()) && nlp(item).has("#Adjective"))) return undefined;
@@ -92,6 +94,8 @@ export function readsAsPhrase(phrase: string): boolean {
   if (isFiniteVerb(first!, undefined, undefined, second) && !/^(?:how|what|why|whether|which|when|where|who|help)$/i.test(first!.lower)) return false;
   if (first!.tags.has("Pronoun") && !first!.tags.has("Possessive") && second && second.tags.has("Verb")) return false;
   if (first!.tags.has("Determiner") && second?.tags.has("Pronoun") && !second.tags.has("Possessive")) return false;
+  // "60 hours you admitted": the reader doing something inside a topic is a clause cut from its sentence.
+  if (/\byou \w+ed\b/i.test(phrase)) return false;
   // A copula with nothing introducing it makes a statement: "epic reporting is a mess there".
   for (let i = 1; i < terms.length; i++) {
     if (!COPULAS.has(terms[i]!.lower)) continue;
@@ -107,6 +111,8 @@ export function readsAsClause(clause: string): boolean {
   const first = terms[0]!;
   // "it cut report time…": a pronoun whose thing the note named elsewhere means nothing to the reader.
   if (/^(?:i|we|me|us|i'd|i'm|i've|it|this|that|these|those)$/.test(first.lower) || isFiniteVerb(first, undefined, undefined, terms[1])) return false;
+  // "you want one": what "one" or "it" is was said in another sentence of the notes.
+  if (terms.length <= 4 && /^(?:one|it|them|this|that)$/.test(terms[terms.length - 1]!.lower)) return false;
   const verbAt = terms.findIndex((t, i) => isFiniteVerb(t, terms[i - 1], terms[i - 2], terms[i + 1]) || t.tags.has("Copula"));
   if (verbAt < 0) return false;
   return !REPORTING.has(terms[verbAt]!.lower) && !hasRunOnVerbs(terms);
@@ -157,6 +163,8 @@ export function restoreCapitals(text: string, always = false): string {
   return text.replace(/(^|[\s(/"'-])(\p{Ll}[\p{Ll}']{2,})(?=$|[\s).,;:!?/"'-])/gu, (whole, before: string, word: string) => {
     const capital = word.charAt(0).toUpperCase() + word.slice(1);
     if ((always || !speller.correct(word)) && speller.correct(capital)) return `${before}${capital}`;
+    // "aicp", "cch", "rsm": a short word no dictionary has in any case is an acronym typed in a hurry.
+    if (word.length <= 4 && !speller.correct(word) && !speller.correct(capital) && !/^(?:ok|tele|im|id|ive|ill|gonna)$/.test(word)) return `${before}${word.toUpperCase()}`;
     // "french", "german": a language or people is written with a capital though the dictionary has the small word too.
     if (nlp(word).has("#Demonym") && speller.correct(capital)) return `${before}${capital}`;
     return whole;

@@ -106,7 +106,8 @@ export const RULES: Record<string, Rule> = {
   "sentences start with a capital and end with punctuation": ({ draft }) =>
     proseSentences(draft.body).find((s) => !/^["'(]?[\p{Lu}\p{N}]/u.test(s) || !/[.!?]["')]?$/.test(s)),
   "no finding from the checks, grammar included": ({ draft, c, grammar }) => {
-    const findings = checkLetter(draft, c.debrief, { userName: c.userName, grammar });
+    // The issue excepts findings on names and tech words: a name typed in small letters is pointed out to the user.
+    const findings = checkLetter(draft, c.debrief, { userName: c.userName, grammar }).filter((f) => f.code !== "casing.small-name");
     return findings.length ? findings.map((f) => `${f.code}: ${f.message}`).join("; ") : undefined;
   },
   "length for its kind": ({ draft }) => {

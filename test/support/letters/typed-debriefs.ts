@@ -338,22 +338,22 @@ export const TYPED_DEBRIEFS: TypedCase[] = [
   make("tax accountant, doubts and a question not asked", {
     company: "Holloway Brandt", role: "Senior Tax Accountant", at: "2026-11-24T14:00:00Z", interest: "unsure", checkin: "2026-12-08", recruiter: "Kevin Moy", user: "Priya Venkataraman",
     people: [
-      ["Gwendolyn Strauß-Meyer", "Tax Partner", "busy season hrs (its bad, 60+ jan-apr she admitted), partnership returns, 1065s. i talked about my multistate work at rsm. she asked if i want the track to manager, i said yes but honestly not sure i do", "track"],
-      ["Luis Echeverría", "Tax Manager", "software, theyre moving from lacerte to cch axcess next yr and nobody there knows it. i used axcess 3 yrs", "axcess"],
+      ["Gwendolyn Strauß-Meyer", "Tax Partner", "busy season hrs (its bad, 60+ jan-apr she admitted), partnership returns, 1065s. i talked about my multistate work at rsm. she asked if i want the track to manager, i said yes but honestly not sure i do", "busy season"],
+      ["Luis Echeverría", "Tax Manager", "software, theyre moving from lacerte to cch axcess next yr and nobody there knows it. i used axcess 3 yrs", "software"],
     ],
     needs: "axcess migration, i literally did this at my last firm lol",
     unsaid: "wanted to ask about remote fridays in off season but chickened out",
   }),
   make("electrician, yes in the notes", {
     company: "Brightline Electric", role: "Journeyman Electrician", at: "2026-11-23T13:00:00Z", interest: "yes", checkin: "2026-12-07", user: "Dale Whitehorse",
-    people: [["Mike Szymanski", "Owner", "commercial mostly, tenant improvments. asked if i have my own tools and truck, yes. asked about bending conduit, im good at it. he said hes tired of being on every site", "tools"]],
+    people: [["Mike Szymanski", "Owner", "commercial mostly, tenant improvments. asked if i have my own tools and truck, yes. asked about bending conduit, im good at it. he said hes tired of being on every site", "conduit"]],
     needs: "guys who can run a crew without him babysitting. i ran 4 apprentices on the hospital job last yr",
   }),
   make("front office, notes pasted from the car", {
     company: "The Marlowe", role: "Front Office Manager", at: "2026-11-30T16:00:00Z", interest: "yes", checkin: "2026-12-14", user: "Camille Beaumont",
     people: [
       ["Rafael Núñez", "General Manager", "ok pasting my notes from the car: met rafael in the lobby and he walked me thru the whole property first, 212 rooms, they just finished the reno on floors 8-12 and the rooftop bar opens in spring. he asked why im leaving the kimpton and i said growth which is true but also my gm there is a nightmare lol (did NOT say that). then we sat in the restaurant and he asked how i handle a walk when were oversold, i told the story about the wedding block in june where we walked 14 rooms and i got the whole group comped breakfast + upgrades at the sister property and they still left us good reviews. he asked opera vs onq, i said opera cloud 4 yrs. he talked a lot about their guest sat scores being down since the reno bc of noise complaints and front desk turnover, they had 3 FOMs in 2 yrs?? thats a lot. he said he wants someone who will actually stay. asked about weekends/holidays, i said fine. mentioned the ownership group is pretty hands off. went like 15 min over which i think is a good sign", null],
-      ["Keisha Bramwell", "Director of Rooms", "shorter, mostly staffing + training. they dont have a real training program for new agents, she wants one", "training program"],
+      ["Keisha Bramwell", "Director of Rooms", "shorter, mostly staffing + training. they dont have a real training program for new agents, she wants one", "staffing"],
     ],
     needs: "keeping people on the desk + an actual training program. i built the onboarding checklist at kimpton and turnover went down, maybe 20%? need to check",
     unsaid: "that i was a night auditor for 2 yrs so i get the overnight side too", unsaidIn: { to: "Rafael Núñez", word: "night auditor" },

@@ -92,13 +92,12 @@ describe("capitals", () => {
 });
 
 describe("a moment from notes with the answer typed in", () => {
-  it("keeps the question and drops the answer in brackets or after a comma", async () => {
+  it("drops the answer in brackets or after a comma, and a yes-or-no question quoted without its answer", async () => {
     const { captureMoment } = await import("../../../../../src/core/letters/capture-moment.js");
     const { readerOf } = await import("../../../../../src/core/letters/read-material.js");
     const reader = readerOf("Marisa D'Souza");
-    const bracket = captureMoment("she asked whether i wrote my own pipeline (yes, suite2p + custom stuff)", reader);
-    expect(bracket.ok && bracket.moment.about).toBe("whether I wrote my own pipeline");
-    const comma = captureMoment("asked if i have my own tools and truck, yes", reader);
-    expect(comma.ok && comma.moment.about).toBe("if I have my own tools and truck");
+    const bracket = captureMoment("she asked whether i wrote my own pipeline (yes, suite2p + custom stuff). asked a ton about the calcium imaging analysis", reader);
+    expect(bracket.ok && bracket.moment).toEqual({ kind: "question", about: "the calcium imaging analysis" });
+    expect(captureMoment("asked if i have my own tools and truck, yes", reader).ok).toBe(false);
   });
 });
