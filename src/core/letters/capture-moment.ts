@@ -227,6 +227,7 @@ export function captureMoment(note: string | undefined, reader: Reader): MomentR
   if (second && isNameLike(second.about) && first!.about.split(" ").length <= 3 && first!.kind === "question") moment.about = `${second.about} ${first!.about}`;
   // A second remark of theirs is not echoed; a second topic or question may carry the user's example.
   else if (second && second.kind !== "point") Object.assign(moment, { also: second.about, alsoKind: second.kind });
-  if (answer) moment.answer = answer;
+  // With two questions in one note, which one the answer belongs to is a guess: it is left out.
+  if (answer && found.filter((x) => x.kind === "question").length === 1) moment.answer = answer;
   return { ok: true, moment };
 }

@@ -119,7 +119,7 @@ function fitSentence(c: Carried, asked: string | undefined, interested: boolean,
 const UNSAID: ((said: string, plain: string) => string)[] = [
   (said) => `${capitalize(said)}, which didn't come up in our conversation.`,
   (said) => `It didn't come up when we spoke, but ${said}.`,
-  (said) => `${capitalize(said)}, though we didn't get to that.`,
+  (said) => `${capitalize(said)}, which we didn't get to when we spoke.`,
 ];
 
 function unsaidSentence(unsaid: string, before: string, linked: boolean, seed: number): string {

@@ -6,7 +6,7 @@ export { ID_AS_I_WOULD, SHORTHAND } from "./note-shorthand.js";
 export const CHAT_WORDS: ReadonlySet<string> = new Set(
   `lol lmao rofl omg ugh ughh ugh. haha hahaha hah heh yay yikes oof meh hmm hmmm welp whoa wow woo ooh oops
   tbh tbf imo imho idk ngl fwiw btw iirc afaik smh fml jk lowkey highkey kinda sorta basically literally honestly
-  totally seriously obvs obviously anyway anyways`.split(/\s+/),
+  totally seriously obvs obviously anyway anyways actually prolly`.split(/\s+/),
 );
 
 /** Multi-word chat register, matched as phrases (lower case, after shorthand). */

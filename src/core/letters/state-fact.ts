@@ -27,7 +27,8 @@ export function stateFact(note: string | undefined, wrappedOnly = false): FactRe
   const clauses = wrappedOnly ? clean.wrapped : clean.clauses;
   for (const raw of clauses) {
     // "that I was a night auditor… so I get the overnight side too": the answer to "anything you wish you'd said?".
-    const clause = raw.replace(/^that\s+/i, "").replace(/\s+too$/i, "");
+    // "i sign asl which they might need": the guess about them is the user's, the fact is for the letter.
+    const clause = raw.replace(/^that\s+/i, "").replace(/\s+too$/i, "").replace(/,?\s+which (?:they|you|it) (?:might|may|could|would) \w+(?: \w+)?$/i, "");
     const quality = asOwnQuality(clause);
     if (quality) return { ok: true, fact: quality };
     const fact = asOwnDoing(clause) ?? (/^we\s/i.test(clause) ? clause : undefined) ?? asOwnThing(clause);

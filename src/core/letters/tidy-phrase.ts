@@ -24,7 +24,7 @@ function isClause(item: string): boolean {
 /** Spacing, casing, and a list of topics read as a list: "flaky DAGs, on-call fatigue" → "flaky DAGs and on-call fatigue". */
 export function tidy(text: string): string {
   // "your labs are outdated, she said": who said it is already in the frame ("you mentioned that…").
-  let t = text.replace(/\s+/g, " ").replace(/^[,\s]+|[,.\s]+$/g, "").replace(/,?\s+(?:you|she|he|they) (?:said|say|says|mentioned)$/i, "");
+  let t = text.replace(/~\s?(?=\d)/g, "about ").replace(/\bblack friday\b/gi, "Black Friday").replace(/\bcyber monday\b/gi, "Cyber Monday").replace(/\s+/g, " ").replace(/^[,\s]+|[,.\s]+$/g, "").replace(/,?\s+(?:you|she|he|they) (?:said|say|says|mentioned)$/i, "");
   const items = t.split(/,\s+/);
   // "my newsletter, the one that grew to 12k" is one thing described, not a list.
   const last = items[items.length - 1] ?? "";

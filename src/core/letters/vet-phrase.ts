@@ -12,17 +12,24 @@ interface Term {
 
 function termsOf(phrase: string): Term[] {
   const json = nlp(phrase).json() as { terms: { text: string; post?: string; tags: string[] }[] }[];
-  return json.flatMap((s) => s.terms).map((t) => ({ text: t.text, lower: t.text.toLowerCase(), post: t.post ?? "", tags: new Set(t.tags) }));
+  const terms: Term[] = [];
+  for (const t of json.flatMap((s) => s.terms)) {
+    // compromise splits "I'd" and "you're" into the word and an empty "would" or "are": the verb's tags join the word.
+    const last = terms[terms.length - 1];
+    if (t.text === "" && last) for (const tag of t.tags) last.tags.add(tag);
+    else if (t.text !== "") terms.push({ text: t.text, lower: t.text.toLowerCase(), post: t.post ?? "", tags: new Set(t.tags) });
+  }
+  return terms;
 }
 
 // Words a person says to a friend about an interview, never to the interviewer: the piece is an aside, not material.
-const OFF_REGISTER = /\b(?:killing|kills|killed|sucks?|sucked|mess(?:y)?|nightmare|insane|crazy|dumpster|hated?|hates|lol|lmao|omg|wtf|brutal|awful|terrible|disaster|shit\w*|damn|hell|weird|meh|ugh|tbh|idk|lowkey|kinda|sorta)\b/i;
+const OFF_REGISTER = /\b(?:killing|kills|killed|sucks?|sucked|mess(?:y)?|nightmare|insane|crazy|dumpster|hated?|hates|lol|lmao|omg|wtf|brutal|awful|terrible|disaster|shit\w*|damn|hell|weird|meh|ugh|tbh|idk|lowkey|kinda|sorta|chill|vibes?)\b/i;
 // What the user thinks to themself (a doubt, a hedge, what they forgot or did not ask, pay and perks) stays in the debrief.
 const PRIVATE = /\?|\b(?:honestly|chicken(?:ed)? out|kicking myself|red flag|need to check|not sure|i think|i guess|idk|probably|maybe|whole thing for me|wanted to ask|didn'?t ask|never asked|forgot|never came up|did not say|didn'?t say|pay|salary|benefits?|pension|compensation|probation|pto|bonus|equity|nah|nope)\b/i;
 // "he", "her": the reader (or their boss) in the third person inside a letter to them.
 const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|he's|she's)\b/i;
 // "you were honest", "you seemed rushed": a judgement of the reader.
-const JUDGES_READER = /\byou (?:were|are|seemed|seem|looked|sounded|kept)\b/i;
+const JUDGES_READER = /\byou (?:were|are|seemed|seem|looked|sounded|kept)\b|\b(?:nice|great|cool|friendly|lovely|sweet|chill|tough|intense) (?:guy|lady|person|woman|man|folks|people)\b/i;
 
 /** True when a phrase holds a word said to a friend, not to an interviewer ("brutal", "a mess", "lol"). */
 export function isOffRegister(phrase: string): boolean {
@@ -37,15 +44,17 @@ export function isPrivate(phrase: string): boolean {
 }
 
 // What a person did in the conversation ("you asked about…", "we talked…") is how the note was taken, not what was said.
-const REPORTING = new Set(["asked", "asks", "talked", "talks", "said", "says", "told", "tells", "mentioned", "discussed", "spoke", "chatted", "grilled", "gave", "went", "wanted", "explained"]);
+const REPORTING = new Set(["showed", "asked", "asks", "talked", "talks", "said", "says", "told", "tells", "mentioned", "discussed", "spoke", "chatted", "grilled", "gave", "went", "wanted", "explained"]);
 // Words that may join a second clause to the first ("I led X and cut Y", "the team I ran when…").
 const JOINERS = new Set(["and", "or", "but", "so", "who", "that", "which", "when", "where", "because", "while", "after", "before", "until", "if", "how", "what", "why", "whether", "to", "than", "as", "since", "once", "then"]);
+// Words that open a clause inside a noun phrase ("the time that…", "how the team…").
+const INTRODUCERS = new Set(["who", "that", "which", "where", "when", "how", "what", "why", "whether", "if"]);
 const COPULAS = new Set(["is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "'s", "'re"]);
 
 // The tagger reads nouns as verbs now and then ("the search rewrite", "how support feedback gets…", "works council"):
 // a verb inside a noun compound, right after "how", or right after another verb is not counted as a new clause's verb.
 function isFiniteVerb(t: Term, prev: Term | undefined, before?: Term, next?: Term): boolean {
-  if (!t.tags.has("Verb") || t.tags.has("Gerund") || t.tags.has("Auxiliary")) return false;
+  if (!t.tags.has("Verb") || t.tags.has("Gerund") || t.tags.has("Auxiliary") || t.tags.has("Modal")) return false;
   if (!prev) return t.tags.has("PastTense") || !next || /^(?:Determiner|Possessive|Pronoun|Preposition|Adverb)$/.test([...next.tags].find((x) => /^(?:Determiner|Possessive|Pronoun|Preposition|Adverb)$/.test(x)) ?? "");
   if (prev.lower === "to" || prev.tags.has("Auxiliary") || prev.tags.has("Modal") || prev.tags.has("Verb") || prev.tags.has("QuestionWord") || prev.lower === "how") return false;
   // "SQL questions", "the search rewrite": a noun after a name or a determined noun is a compound, not a verb.
@@ -99,7 +108,14 @@ export function readsAsPhrase(phrase: string): boolean {
   // A copula with nothing introducing it makes a statement: "epic reporting is a mess there".
   for (let i = 1; i < terms.length; i++) {
     if (!COPULAS.has(terms[i]!.lower)) continue;
-    if (!terms.slice(0, i).some((t) => JOINERS.has(t.lower) || t.tags.has("QuestionWord"))) return false;
+    if (!terms.slice(0, i).some((t) => INTRODUCERS.has(t.lower) || t.tags.has("QuestionWord"))) return false;
+  }
+  // "just chatted during the stage": a past verb with no subject before it is a clause cut from its sentence.
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const prev = terms[i - 1];
+    if (!t.tags.has("PastTense") || !t.tags.has("Verb") || t.tags.has("Participle") || t.tags.has("Adjective")) continue;
+    if (!prev || !(prev.tags.has("Pronoun") || prev.tags.has("Noun") || INTRODUCERS.has(prev.lower))) return false;
   }
   return !hasRunOnVerbs(terms);
 }
@@ -111,6 +127,8 @@ export function readsAsClause(clause: string): boolean {
   const first = terms[0]!;
   // "it cut report time…": a pronoun whose thing the note named elsewhere means nothing to the reader.
   if (/^(?:i|we|me|us|i'd|i'm|i've|it|this|that|these|those)$/.test(first.lower) || isFiniteVerb(first, undefined, undefined, terms[1])) return false;
+  // "you showed me where was": the user inside the reader's remark, or a question word with nothing after its verb.
+  if (terms.some((t) => t.lower === "me") || /\b(?:where|what|how|when) (?:was|is|were|are)$/i.test(clause)) return false;
   // "you want one": what "one" or "it" is was said in another sentence of the notes.
   if (terms.length <= 4 && /^(?:one|it|them|this|that)$/.test(terms[terms.length - 1]!.lower)) return false;
   const verbAt = terms.findIndex((t, i) => isFiniteVerb(t, terms[i - 1], terms[i - 2], terms[i + 1]) || t.tags.has("Copula"));
@@ -125,7 +143,9 @@ export function readsAsOwnDoing(fact: string): boolean {
   const i = terms.findIndex((t) => /^(?:i|i'd|i've|i'm|we)$/.test(t.lower));
   if (i < 0) return false;
   const next = terms[i + 1];
-  if (!next || (!next.tags.has("Verb") && !next.tags.has("Adverb") && !/^(?:also|then|have|had)$/.test(next.lower))) return false;
+  // "I'm a certified trainer", "I've led": the verb is inside the contraction.
+  const contracted = terms[i]!.tags.has("Copula") || terms[i]!.tags.has("Auxiliary") || terms[i]!.tags.has("Modal");
+  if (!next || (!contracted && !next.tags.has("Verb") && !next.tags.has("Adverb") && !/^(?:also|then|have|had)$/.test(next.lower))) return false;
   // "I saw it on the tour": what "it" was is in another sentence of the notes, not in the letter.
   if (terms.some((t) => t.lower === "it" || t.lower === "thing" || t.lower === "things" || t.lower === "stuff")) return false;
   return !hasRunOnVerbs(terms.slice(i));
@@ -134,6 +154,9 @@ export function readsAsOwnDoing(fact: string): boolean {
 /** True when the user's answer to a question says something: "shift bids and cross training", not "sure" or "yes". */
 export function readsAsAnswer(answer: string): boolean {
   if (answer.split(/\s+/).length < 2 || /^(?:yes|no|sure|fine|ok|okay|yeah|yep)\b/i.test(answer) || /,\s*(?:yes|no|sure)$/i.test(answer)) return false;
+  // "I'd dual-write and cut over table by table": said after "I said", a plan needs no more than to read as one sentence.
+  const terms = /^(?:I|I'd|I'm|I've|we)\s/.test(answer) ? common(answer, 30) : undefined;
+  if (terms && !terms.some((t) => t.lower === "it") && !hasRunOnVerbs(terms)) return true;
   return readsAsPhrase(answer) || readsAsOwnDoing(answer);
 }
 
@@ -164,7 +187,8 @@ export function restoreCapitals(text: string, always = false): string {
     const capital = word.charAt(0).toUpperCase() + word.slice(1);
     if ((always || !speller.correct(word)) && speller.correct(capital)) return `${before}${capital}`;
     // "aicp", "cch", "rsm": a short word no dictionary has in any case is an acronym typed in a hurry.
-    if (word.length <= 4 && !speller.correct(word) && !speller.correct(capital) && !/^(?:ok|tele|im|id|ive|ill|gonna)$/.test(word)) return `${before}${word.toUpperCase()}`;
+    const acronymLike = word.length <= 3 || !/[aeiouy]/.test(word);
+    if (acronymLike && !speller.correct(word) && !speller.correct(capital) && !/^(?:ok|im|id|ive|ill|pt|pts|yr|hr)$/.test(word)) return `${before}${word.toUpperCase()}`;
     // "french", "german": a language or people is written with a capital though the dictionary has the small word too.
     if (nlp(word).has("#Demonym") && speller.correct(capital)) return `${before}${capital}`;
     return whole;
