@@ -1,6 +1,12 @@
 // Calendar days as letters say them: "Friday 5 December", "Tuesday".
 import { DateTime } from "luxon";
 import { AfterwordError, ErrorCode } from "../errors.js";
+import { countryForZone } from "../plan/working-days.js";
+
+/** "Thursday, December 3" where the user's zone is American, "Thursday 3 December" elsewhere. */
+function dayFormat(tz?: string): string {
+  return tz && countryForZone(tz) === "US" ? "cccc, LLLL d" : "cccc d LLLL";
+}
 
 /** A `YYYY-MM-DD` calendar date as a luxon date, or undefined when it is not a real day. */
 export function parseCalendarDate(isoDate: string | undefined): DateTime | undefined {
@@ -35,9 +41,9 @@ export function weekdayOf(isoDate: string | undefined): string | undefined {
   return parseCalendarDate(isoDate)?.setLocale("en-GB").toFormat("cccc");
 }
 
-/** The interview's date as a letter written weeks later names it: "Tuesday 1 December", in the user's zone when known. */
+/** The interview's date as a letter written weeks later names it: "Tuesday 1 December" ("Tuesday, December 1" in the US). */
 export function formatInterviewDate(happenedAt: string | undefined, tz?: string): string | undefined {
-  return interviewMoment(happenedAt, tz)?.toFormat("cccc d LLLL");
+  return interviewMoment(happenedAt, tz)?.toFormat(dayFormat(tz));
 }
 
 function ordinal(n: number): string {
@@ -55,5 +61,5 @@ export function formatCheckInDay(isoDate: string, happenedAt?: string, tz?: stri
   if (!day) return formatFollowUpDay(isoDate);
   const met = interviewMoment(happenedAt, tz);
   const weekday = day.setLocale("en-GB").toFormat("cccc");
-  return met && met.month === day.month && met.year === day.year ? `${weekday} the ${ordinal(day.day)}` : formatFollowUpDay(isoDate);
+  return met && met.month === day.month && met.year === day.year ? `${weekday} the ${ordinal(day.day)}` : day.setLocale("en-GB").toFormat(dayFormat(tz));
 }

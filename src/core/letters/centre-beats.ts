@@ -56,7 +56,7 @@ const TALKED: ((x: string) => string)[] = [
 /** The moment alone, when nothing of the user's is tied to it; the card says it this way too. */
 export function recallMoment(m: Moment, variant: number): string {
   const n = ((variant % 3) + 3) % 3;
-  if (m.kind === "question" && isUsersOwn(m.about)) return `I enjoyed telling you about ${m.about}.`;
+  if (m.kind === "question" && isUsersOwn(m.about)) return `I'm glad you asked about ${m.about}.`;
   if (m.kind === "question" && m.answer) return `When you ${askedAbout(m.about)}, ${answerClause(m.answer)}.`;
   if (m.kind === "question") return ASKED[n]!(m.about);
   if (m.kind === "topic") return TALKED[n]!(m.about);
@@ -124,7 +124,8 @@ const UNSAID: ((said: string, plain: string) => string)[] = [
 
 function unsaidSentence(unsaid: string, before: string, linked: boolean, seed: number): string {
   const plain = withoutRepeatedPlace(unsaid, before).replace(/^I also\s+/, "I ");
-  const said = withAlso(plain);
+  // "I also sign ASL" needs something before it to be "also" to; as the letter's first fact it is said plainly.
+  const said = before.trim() ? withAlso(plain) : /^(?:I|I'm|I've|I'd)\s/.test(plain) ? plain : withAlso(plain).replace(/^I also (have|hold)/, "I $1");
   const own = /^(?:I|I'm|I've|I'd)\s/.test(plain) ? plain : said;
   if (linked) return `That reminded me that ${said}, which didn't come up when we spoke.`;
   return UNSAID[((seed % UNSAID.length) + UNSAID.length) % UNSAID.length]!(said, own);

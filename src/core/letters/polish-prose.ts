@@ -4,7 +4,7 @@
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 // Compounds notes type open or run together, as a letter writes them (matched as whole words, any case).
-const COMPOUNDS: readonly [RegExp, string][] = [
+const COMPOUNDS: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bfor mid[ -]market\b/gi, "for the mid-market"],
   [/\bmid[ -]market\b/gi, "mid-market"],
   [/\b(month|quarter|year)[ -]end\b/gi, "$1-end"],
@@ -21,7 +21,12 @@ const COMPOUNDS: readonly [RegExp, string][] = [
   [/\be[ -]?commerce\b/gi, "e-commerce"],
   [/\bthird[ -]party\b/gi, "third-party"],
   [/\bhand[ -]?off\b/gi, "handoff"],
+  // Where a note is casual and a letter is not: "my old place", "fed court".
+  [/\bmy old place\b/gi, "my last job"],
+  [/\bfed (court|courts|government|agency|agencies|level)\b/gi, "federal $1"],
+  [/\b1st\b/g, "first"], [/\b2nd\b/g, "second"], [/\b3rd\b/g, "third"], [/\b([4-9])th\b/g, (_: string, n: string) => `${ORDINALS[Number(n)]}`],
 ];
+const ORDINALS = ["", "", "", "", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 
 // A count before one of these reads as a compound modifier ("a 600 person conference" → "a 600-person conference").
 const UNIT = /^(?:person|people|site|day|week|month|year|hour|minute|page|word|seat|bed|step|stage|store|team|city|country|node|region)$/i;
@@ -57,6 +62,6 @@ function smallNumbersInWords(text: string): string {
 /** Puts the user's words as a letter writes them: quantities, small numbers and open compounds. */
 export function polishProse(text: string): string {
   let out = spellQuantities(text);
-  for (const [pattern, fixed] of COMPOUNDS) out = out.replace(pattern, fixed);
+  for (const [pattern, fixed] of COMPOUNDS) out = out.replace(pattern, fixed as string);
   return hyphenateCounts(smallNumbersInWords(out));
 }

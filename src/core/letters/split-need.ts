@@ -111,7 +111,8 @@ export function splitNeed(answer: string | undefined, reader: Reader): NeedResul
     // A clause of the user's that would not read as their sentence is left out, not pasted.
     if (mine && !readsAsOwnDoing(tidy(mine))) continue;
     if (mine) {
-      value.example = value.example ? `${value.example}, and ${mine.replace(/^I\s/, "")}` : tidy(mine);
+      // "…for four years and trained three of our new workers": one "and", so the fit sentence's own "and" is not a third.
+      value.example = value.example ? `${value.example} and ${tidy(mine).replace(/^I\s/, "")}` : tidy(mine);
       continue;
     }
     if (!value.need) {

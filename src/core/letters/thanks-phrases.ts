@@ -18,31 +18,31 @@ type Say = (day: string) => string;
 export const KEEN_WITH_DAY: Say[] = [
   (c) => `I'm still very interested in the role, and if I haven't heard by ${c}, I'll check in then.`,
   (c) => `I'd welcome the chance to keep talking, and I'll check in on ${c} if I haven't heard by then.`,
-  (c) => `I'm keen to hear how things move forward, and if nothing has come through by ${c}, I'll follow up then.`,
-  (c) => `I'd be glad to take this further; if I haven't heard by ${c}, I'll get in touch.`,
+  (c) => `I'm looking forward to hearing how things move forward, and if nothing has come through by ${c}, I'll follow up then.`,
+  (c) => `I'd be glad to take this further, and if I haven't heard by ${c}, I'll get in touch.`,
   (c) => `I hope we can keep the conversation going, and I'll follow up on ${c} if I haven't heard before then.`,
-  (c) => `I'd very much like to be part of the team, and I'll check in on ${c} if I haven't heard by then.`,
+  (c) => `I'd love to join the team, and I'll check in on ${c} if I haven't heard by then.`,
   (c) => `I'm very interested in joining you, so if I haven't heard by ${c}, I'll get in touch.`,
 ];
 /** Still interested, no check-in planned. */
 export const KEEN: string[] = [
   "I'm still very interested in the role and would be glad to hear about next steps.",
   "I'd welcome the chance to keep talking.",
-  "I'm keen to hear how things move forward.",
+  "I'm looking forward to hearing how things move forward.",
   "I'd be glad to take this further.",
   "I hope we can keep the conversation going.",
-  "I'd very much like to be part of the team.",
+  "I'd love to join the team.",
   "I'm very interested in joining you and would be glad to hear about next steps.",
 ];
 /** Unsure or unsaid, with a check-in day: the promise alone, no claim of interest. */
 export const WITH_DAY: Say[] = [
-  (c) => `If I haven't heard by ${c}, I'll check in then.`,
+  (c) => `I look forward to hearing about next steps, and I'll check in on ${c} if I haven't heard by then.`,
   (c) => `I'll check in on ${c} if I haven't heard by then.`,
   (c) => `If nothing has come through by ${c}, I'll follow up then.`,
   (c) => `I'll get in touch on ${c} if there's no news by then.`,
   (c) => `If I haven't heard anything by ${c}, I'll send a short note.`,
   (c) => `I'll follow up on ${c} if I haven't heard before then.`,
-  (c) => `If there's no news by ${c}, I'll check in then.`,
+  (c) => `I'll look forward to your news, and if I haven't heard by ${c}, I'll check in then.`,
 ];
 /** Unsure, no check-in planned: the letter still ends, looking ahead, with no claim of interest. */
 export const LOOKING_AHEAD: string[] = [

@@ -197,4 +197,20 @@ describe("formatFollowUpDay", () => {
     expect(() => formatFollowUpDay("next Friday")).toThrow(/YYYY-MM-DD/);
     expect(() => formatFollowUpDay("2026-02-30")).toThrow();
   });
+
+  it("names days the way the reader's country writes them: 'Tuesday, April 7' in the US, 'Tuesday 7 April' in Britain", () => {
+    const d = makeDebrief({ interest: "yes", checkinDate: "2026-04-07" });
+    const us = composeThankYous({ debrief: d, tz: "America/Chicago" }).map((x) => x.body).join("\n");
+    const uk = composeThankYous({ debrief: d, tz: "Europe/London" }).map((x) => x.body).join("\n");
+    expect(us).toContain("Tuesday, April 7");
+    expect(uk).toContain("Tuesday 7 April");
+    expect(composeCheckIn({ debrief: d, tz: "America/Chicago" }).body).toMatch(/Tuesday, March \d+/);
+  });
+
+  it("says a qualification that never came up without an 'also' when nothing comes before it", () => {
+    const d = makeDebrief({ interviewers: [{ id: 1, name: "Kim Tran" }], teamNeeds: undefined, unsaid: "i sign asl", interest: "yes" });
+    const [kim] = composeThankYous({ debrief: d });
+    expect(kim!.body).toMatch(/I sign ASL/);
+    expect(kim!.body).not.toMatch(/I also sign/);
+  });
 });
