@@ -93,6 +93,11 @@ function dropChat(clause: string): string {
     // "like 5 times", "like twice": a count meant for the user, not the reader; "like twice a week" is a rate: "about".
     if (w === "like" && /^(?:\d+|once|twice|a|an|three|four|five|ten|\d+x)$/.test(lower[i + 1] ?? "")) {
       const span = /^(?:times|minutes|hours|questions|x)$/.test(lower[i + 2] ?? "") || lower[i + 1] === "a" ? 2 : 1;
+      // "like 600 flu shots": a count of real things is the fact, said as "about 600".
+      if (span === 1 && /^\d+$/.test(lower[i + 1] ?? "") && /^\p{L}/u.test(lower[i + 2] ?? "")) {
+        keep.push("about");
+        continue;
+      }
       if (/^(?:a|an|per|every|each)$/.test(lower[i + span + 1] ?? "") && lower[i + 1] !== "a") {
         keep.push("about");
         continue;

@@ -42,7 +42,7 @@ function spellQuantities(text: string): string {
 /** Joins a count and a unit before a noun with a hyphen: "600 person conference" → "600-person conference". */
 function hyphenateCounts(text: string): string {
   return text.replace(/\b([\d,]+|one|two|three|four|five|six|seven|eight|nine|ten) ([a-z]+) ([a-z]+)\b/gi, (all, n: string, unit: string, next: string) =>
-    UNIT.test(unit) && /^[a-z]+$/i.test(next) && !/^(?:in|at|on|of|to|for|with|from|and|or|ago|later|before|after|per|a|an|the|solo)$/i.test(next) ? `${n}-${unit} ${next}` : all,
+    UNIT.test(unit) && /^[a-z]+$/i.test(next) && !/^(?:in|at|on|of|to|for|with|from|and|or|ago|later|before|after|per|a|an|the|solo|when|while|who|that|which|as|so|last|this|each|every|there|into|over|under|than|because|called|were|was|are|is|did|do|had|have)$/i.test(next) ? `${n}-${unit} ${next}` : all,
   );
 }
 

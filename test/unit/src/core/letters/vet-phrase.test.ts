@@ -101,3 +101,19 @@ describe("a moment from notes with the answer typed in", () => {
     expect(captureMoment("asked if i have my own tools and truck, yes", reader).ok).toBe(false);
   });
 });
+
+describe("a count in the notes", () => {
+  it("keeps a count of real things as 'about' and drops one meant for the user, and a count before a clause takes no hyphen", async () => {
+    const { stateFact } = await import("../../../../../src/core/letters/state-fact.js");
+    const { cleanNote } = await import("../../../../../src/core/letters/clean-note.js");
+    expect(stateFact("forgot to mention im immunization certified and did like 600 flu shots last season!!")).toEqual({
+      ok: true,
+      fact: "I'm immunization certified and did about 600 flu shots last season",
+    });
+    expect(cleanNote("grilled me on partitioning like 5 times").clauses.join(" ")).not.toMatch(/5|five|about/);
+    expect(stateFact("i hired + trained like 20 ppl when we opened the 2nd building")).toEqual({
+      ok: true,
+      fact: "I hired and trained about 20 people when we opened the second building",
+    });
+  });
+});
