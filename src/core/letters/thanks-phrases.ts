@@ -80,7 +80,6 @@ export const SUBJECTS: ((day: string | undefined) => string)[] = [
   (day) => (day ? `Thanks for your time on ${day}` : "Thanks for your time"),
   (day) => (day ? `Our conversation on ${day}` : "Our conversation"),
   (day) => (day ? `Thank you for ${day}'s conversation` : "Thank you for the conversation"),
-  (day) => (day ? `With thanks for ${day}` : "With thanks"),
 ];
 
 /** Sign-offs, so a panel's letters do not all end alike. */
