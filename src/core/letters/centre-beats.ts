@@ -116,19 +116,20 @@ function fitSentence(c: Carried, asked: string | undefined, interested: boolean,
 }
 
 /** The point that never came up, as a second thing the user has done; said with the moment when it answers it. */
-const UNSAID: ((said: string, plain: string) => string)[] = [
-  (said) => `${capitalize(said)}, which didn't come up in our conversation.`,
-  (said) => `It didn't come up when we spoke, but ${said}.`,
-  (said) => `${capitalize(said)}, which we didn't get to when we spoke.`,
+// Said in a sentence of its own: a "which" after a fact can attach to the fact's last noun ("…flu shots, which…").
+const UNSAID: ((said: string, plain: string, first: boolean) => string)[] = [
+  (said, plain, first) => `It didn't come up when we spoke, but ${first ? plain : said}.`,
+  (_, plain, first) => `I should ${first ? "" : "also "}mention that ${plain.replace(/^(I|I'm|I've|I'd) also /, "$1 ")}.`,
 ];
 
 function unsaidSentence(unsaid: string, before: string, linked: boolean, seed: number): string {
   const plain = withoutRepeatedPlace(unsaid, before).replace(/^I also\s+/, "I ");
   // "I also sign ASL" needs something before it to be "also" to; as the letter's first fact it is said plainly.
-  const said = before.trim() ? withAlso(plain) : /^(?:I|I'm|I've|I'd)\s/.test(plain) ? plain : withAlso(plain).replace(/^I also (have|hold)/, "I $1");
-  const own = /^(?:I|I'm|I've|I'd)\s/.test(plain) ? plain : said;
+  const first = !before.trim();
+  const said = withAlso(plain);
+  const own = /^(?:I|I'm|I've|I'd)\s/.test(plain) ? plain : said.replace(/^I also (have|hold)/, "I $1");
   if (linked) return `That reminded me that ${said}, which didn't come up when we spoke.`;
-  return UNSAID[((seed % UNSAID.length) + UNSAID.length) % UNSAID.length]!(said, own);
+  return UNSAID[((seed % UNSAID.length) + UNSAID.length) % UNSAID.length]!(said, own, first);
 }
 
 /** A letter's centre: the sentences recalling this reader's moment, then the user's facts this letter carries. */

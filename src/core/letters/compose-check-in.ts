@@ -36,7 +36,7 @@ const ANYTHING_ELSE = [
   "I'm happy to provide references or anything else you might need.",
   "If there is more I can share, just let me know.",
 ];
-const CLOSINGS = ["Thank you for your time.", "Thanks very much.", "Thank you, and I appreciate your help."];
+const CLOSINGS = ["Thank you for your time.", "Thanks very much.", "I appreciate your help."];
 const SUBJECTS: ((role: string | undefined) => string)[] = [
   (r) => (r ? `Checking in: ${r} interview` : "Checking in after my interview"),
   (r) => (r ? `Following up on the ${r} role` : "Following up on my interview"),

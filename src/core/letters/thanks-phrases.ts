@@ -22,7 +22,7 @@ export const KEEN_WITH_DAY: Say[] = [
   (c) => `I'd be glad to take this further, and if I haven't heard by ${c}, I'll get in touch.`,
   (c) => `I hope we can keep the conversation going, and I'll follow up on ${c} if I haven't heard before then.`,
   (c) => `I'd love to join the team, and I'll check in on ${c} if I haven't heard by then.`,
-  (c) => `I'm very interested in joining you, so if I haven't heard by ${c}, I'll get in touch.`,
+  (c) => `I'm very interested in joining the team, and if I haven't heard by ${c}, I'll get in touch.`,
 ];
 /** Still interested, no check-in planned. */
 export const KEEN: string[] = [
