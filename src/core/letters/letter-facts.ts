@@ -1,5 +1,6 @@
 // The debrief's facts as the composers use them: through the gate, and never more than the user said.
 import type { Debrief, Interest, Interviewer } from "../model/interview.js";
+import { restoreCapitals } from "./vet-phrase.js";
 import { formatCheckInDay, formatInterviewDate, formatInterviewDay, parseCalendarDate } from "./calendar-day.js";
 import { greetingName, type GreetingStyle } from "./letter-names.js";
 import type { LetterContext } from "./letter-types.js";
@@ -56,7 +57,8 @@ export function companyAsWritten(company: string | undefined): string | undefine
   const name = company?.trim();
   if (!name) return undefined;
   if (name !== name.toLowerCase() || /[.\d@]/.test(name)) return name;
-  return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
+  // Each word with its capital; a short word no dictionary knows is an acronym ("eastfield usd" → "Eastfield USD").
+  return restoreCapitals(name).replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
 }
 
 /** Reads the facts a letter may state from the debrief, through the letter-ready gate. */
