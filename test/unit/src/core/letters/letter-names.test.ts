@@ -17,3 +17,12 @@ describe("the greeting's name", () => {
     expect(greetingName("DeShawn McAllister-van Dijk", "formal")).toBe("DeShawn McAllister-van Dijk");
   });
 });
+
+describe("a company typed in small letters", () => {
+  it("is written with capitals, its acronyms in full capitals; one typed with capitals stays as typed", async () => {
+    const { companyAsWritten } = await import("../../../../../src/core/letters/letter-facts.js");
+    expect(companyAsWritten("eastfield usd")).toBe("Eastfield USD");
+    expect(companyAsWritten("brightline electric")).toBe("Brightline Electric");
+    expect(companyAsWritten("deVries & co")).toBe("deVries & co");
+  });
+});
