@@ -2,6 +2,7 @@ import { Actions } from "../actions.js";
 import type { Debrief } from "../model/interview.js";
 import { compose, quoteUser } from "../messages.js";
 import { formatLocal, formatLocalDay } from "../plan/index.js";
+import { companyAsWritten } from "../letters/letter-facts.js";
 import type { Block, Button, Outbound } from "../types.js";
 import { personOf, questionFor } from "./questions.js";
 
@@ -79,12 +80,19 @@ export function summaryFields(d: Debrief, tz: string): { label: string; value: s
   return [...facts.map(([label, value]) => ({ label, value: value ?? "—" })), ...later.filter(([, v]) => v).map(([label, value]) => ({ label, value: value! }))];
 }
 
-/** The letters spell the company and the role exactly as typed: said when they were typed all in lower case. */
+/**
+ * How the letters will name the company and the role, said when the user might want it otherwise: a company typed
+ * in small letters gets its capitals; a role in small letters or shaped like a posting ("RN - med surg nights") is
+ * written exactly as typed.
+ */
 export function lowerCaseLine(d: { company?: string; role?: string }): string | undefined {
-  const lower = [d.company, d.role].filter((v): v is string => Boolean(v && /\p{L}/u.test(v) && v === v.toLowerCase()));
-  if (!lower.length) return undefined;
-  const [them, are] = lower.length > 1 ? ["them", "are"] : ["it", "is"];
-  return `${lower.map((v) => `*${quoteUser(v)}*`).join(" and ")} ${are} all in lower case, and your letters will spell ${them} exactly so: type _edit_ to capitalise ${them} the way they write ${them}.`;
+  const parts: string[] = [];
+  const company = d.company?.trim();
+  if (company && /\p{L}/u.test(company) && company === company.toLowerCase()) parts.push(`*${quoteUser(companyAsWritten(company)!)}*`);
+  const role = d.role?.trim();
+  if (role && /\p{L}/u.test(role) && (role === role.toLowerCase() || /\s[-–]\s|[(),]/.test(role))) parts.push(`*the ${quoteUser(role)} role*`);
+  if (!parts.length) return undefined;
+  return `Your letters will say ${parts.join(" and ")}: type _edit_ if they write ${parts.length > 1 ? "them" : "it"} differently.`;
 }
 
 function lowerCaseNote(d: Debrief): Block[] {

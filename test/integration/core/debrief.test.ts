@@ -45,7 +45,7 @@ describe("the debrief", () => {
     const first = textOf(sam.command("northwind labs, senior data engineer, today 2pm, video, final round, with priya ramaswamy and tomás de la cruz"));
     expect(first).toMatch(/I have \*priya ramaswamy\* and \*tomás de la cruz\*/);
     expect(first).toMatch(/\*priya ramaswamy\* is all lower case: is that how they write it\?/);
-    expect(first).toMatch(/\*northwind labs\* and \*senior data engineer\* are all in lower case, and your letters will spell them exactly so/);
+    expect(first).toMatch(/Your letters will say \*Northwind Labs\* and \*the senior data engineer role\*: type _edit_ if they write them differently\./);
     const notes = textOf(sam.say("she asked how id move their nightly batch ETL to streaming w/o downtime. i said kafka + CDC, she seemed to like it"));
     expect(notes).toMatch(/reads like notes[\s\S]*I have \*priya ramaswamy\* and \*tomás de la cruz\*\./);
     expect(textOf(sam.say("Priya Ramaswamy (Head of Data), Tomás de la Cruz (Staff Engineer)"))).toMatch(/I have \*Priya Ramaswamy\* \(Head of Data\) and \*Tomás de la Cruz\* \(Staff Engineer\)\./);
