@@ -6,8 +6,8 @@ import type { Terminal } from "./in-process-terminal.js";
 export interface TerminalDebrief {
   when: string;
   decision?: string;
-  /** The name to sign letters with, when the coach asks for it (the first debrief in a terminal). */
-  signAs?: string;
+  /** The name to sign letters with, when the coach asks for it (the first debrief in a terminal); null leaves the question waiting. */
+  signAs?: string | null;
 }
 
 const QUESTION = /(When was it|How did it happen|Which stage|Spelled exactly right|What did you talk about with|team need most|next steps and timing|name a day for the decision|recruiter involved|never came up|Looks right, save it)[^\n]*\n(?:\s*\[\d+\][^\n]*\n)*/;
@@ -22,7 +22,7 @@ export async function terminalDebrief(s: Terminal, args: string, o: TerminalDebr
     if (asked === "Looks right, save it") {
       s.send(number("Looks right, save it"));
       const saved = await s.expect(/What name should I sign your letters with\?[^\n]*\n|Saved\. Here's the plan[\s\S]*\[\d+\] See everything\n/);
-      if (!/What name should I sign/.test(saved)) return saved;
+      if (!/What name should I sign/.test(saved) || o.signAs === null) return saved;
       // The first debrief is followed by the one question about the name that signs letters, then the plan.
       s.send(o.signAs ?? "Sam Carter");
       return s.expect(/Here's the plan[\s\S]*\[\d+\] See everything\n/);

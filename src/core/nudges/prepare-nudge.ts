@@ -102,9 +102,13 @@ function afterOne(ctx: TurnContext, r: Reminder, notesShown: boolean): void {
   switch (r.kind) {
     case "prep":
       break;
-    case "reflect":
-      if (!store.conversations.get(user.id)) store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
+    case "reflect": {
+      // A name question left unanswered gives way: the look back's question is the one on screen now, and the
+      // name can be added in settings. Any other open conversation (a debrief, a letter being edited) keeps the floor.
+      const open = store.conversations.get(user.id);
+      if (!open || open.flow === "signing-name") store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
       break;
+    }
     case "thanks": {
       replaceNudge(ctx, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours));
       // The nudge asked about notes the letters could not use: asked once, and the next message answers it

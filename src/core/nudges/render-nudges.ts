@@ -12,6 +12,11 @@ import { greetingAt } from "./greeting.js";
 import { lateNote, nudgeButtons } from "./nudge-buttons.js";
 import { REFLECT_QUESTIONS, reflectButtons } from "../reflect/reflect-flow.js";
 
+// After "from <company>", the role alone: "about the Staff Engineer role", never the company twice.
+function theRole(d: Debrief): string {
+  return d.role ? `the *${quoteUser(d.role)}* role` : "the role";
+}
+
 function title(d: Debrief): string {
   const role = d.role ? `*${quoteUser(d.role)}*` : "the role";
   return d.company ? `${role} at *${quoteUser(d.company)}*` : role;
@@ -116,7 +121,7 @@ export function checkinNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
   blocks.push({
     type: "text",
     markdown:
-      `${since} If you haven't heard from ${d.company ? `*${quoteUser(d.company)}*` : "them"} about ${title(d)}, now is the moment for one short check-in. ` +
+      `${since} If you haven't heard from ${d.company ? `*${quoteUser(d.company)}*` : "them"} about ${theRole(d)}, now is the moment for one short check-in. ` +
       `Here's a draft${d.recruiter ? `, addressed to ${quoteUser(d.recruiter.name)}, since the recruiter leads this` : ""}:`,
   });
   blocks.push(...letterBlocks(letter, findingsFor(ctx, d, letter)));
@@ -136,7 +141,7 @@ export function letGoNudge(_ctx: TurnContext, d: Debrief, _r: Reminder, undo?: B
     {
       type: "text",
       markdown:
-        `No word from ${d.company ? `*${quoteUser(d.company)}*` : "them"} since your check-in about ${title(d)}. ` +
+        `No word from ${d.company ? `*${quoteUser(d.company)}*` : "them"} since your check-in about ${theRole(d)}. ` +
         "You did this one well: a thoughtful debrief, a thank-you, one courteous check-in. There's nothing more to chase, so I'm closing it and won't bring it up again.\n\n" +
         "If they come back to you, wonderful. Meanwhile, your energy is better spent on what's next. Type `/interview-done` after your next interview.",
     },

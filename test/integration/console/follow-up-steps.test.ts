@@ -1,0 +1,78 @@
+// The follow-up's steps as a person takes them in the terminal coach (in-process, on an injected
+// clock): a name question left waiting gives way to the look back, another round logs the next
+// interview from plain words, and stop nudges, another round and let go each undo with one tap.
+import { describe, expect, it } from "vitest";
+import { inProcessTerminals } from "../../support/in-process-terminal.js";
+import { choice } from "../../support/terminal-choice.js";
+import { terminalDebrief } from "../../support/terminal-debrief.js";
+
+const start = inProcessTerminals("console-steps");
+
+describe("the terminal coach's follow-up steps", () => {
+  it("a look back that arrives while the name question waits takes the answer as a look back, not as a name", async () => {
+    const s = start("kim", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    const saved = await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am", signAs: null });
+    expect(saved).toMatch(/What name should I sign your letters with\?/);
+    const reflect = await s.ask("/advance 3h", /It's now Tuesday 17 Nov, 18:0\d\./);
+    expect(reflect).toMatch(/What went well\?/);
+    const kept = await s.ask("The billing migration story landed", /give differently now[^\n]*\n/);
+    expect(kept).toMatch(/Kept with your debrief/);
+    expect(kept).not.toMatch(/signed/);
+    expect(await s.ask("/settings", /Delete my data\n/)).toMatch(/Signed without a name yet/);
+    await s.ask("/quit", /Bye for now/);
+  });
+
+  it("stop nudges asks first, and one tap on Undo brings the nudges back", async () => {
+    const s = start("lee", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const reflect = await s.ask("/advance 3h", /It's now Tuesday 17 Nov, 18:0\d\./);
+    const asked = await s.ask(choice(reflect, "Stop nudges for this one"), /\[\d+\] Keep them\n/);
+    expect(asked).toMatch(/Stop every nudge about Acme\?/);
+    expect(await s.ask("/reminders", /Check in, once[^\n]*\n/)).toMatch(/Send your thank-you notes \(Staff Engineer at Acme\)/);
+    const stopped = await s.ask(choice(asked, "Yes, stop them"), /\[\d+\] Undo\n/);
+    expect(stopped).toMatch(/No more nudges about Acme/);
+    expect(await s.ask("/reminders", /Nothing scheduled\.\n/)).toBeTruthy();
+    expect(await s.ask(choice(stopped, "Undo"), /Undone[^\n]*\n/)).toMatch(/Undone: stopped the nudges for Acme\. The follow-up is back as it was\./);
+    const back = await s.ask("/reminders", /Check in, once[^\n]*\n/);
+    expect(back).toMatch(/Wednesday 18 Nov, 09:00: Send your thank-you notes \(Staff Engineer at Acme\)[\s\S]*Tuesday 1 Dec, 09:00: Check in, once/);
+    await s.ask("/quit", /Bye for now/);
+  });
+
+  it("another round keeps the thank-you, logs the next interview from 'next tuesday 10am', and undoes from settings", async () => {
+    const s = start("max", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Globex, Platform Lead, with Ann Lee", { when: "today 11am" });
+    const how = await s.ask("they want a second round at Globex", /\[\d+\] Another interview\n/);
+    expect(how).toMatch(/they want another round at Globex \(Platform Lead\)/);
+    const round = await s.ask(choice(how, "Yes, record it"), /\[\d+\] Undo\n/);
+    expect(round).toMatch(/thank-you notes for this round still matter/);
+    await s.ask(choice(round, "Log the next interview"), /When does it start\?/);
+    expect(await s.ask("next tuesday 10am", /Or skip\.\n/)).toMatch(/Platform Lead at Globex, on Tuesday 24 Nov at 10:00/);
+    await s.ask("skip", /\n\s*\[\d+\][^\n]*\n\n/);
+    const listed = await s.ask("/reminders", /Send your thank-you notes[^\n]*\n/);
+    expect(listed).toMatch(/Tuesday 24 Nov, 10:00: Interview, Platform Lead at Globex/);
+    expect(listed).not.toMatch(/Check in, once/);
+
+    const home = await s.ask("/settings", /Delete my data\n/);
+    expect(await s.ask(choice(home, "Undo: Recorded another round at Globex"), /Undone[^\n]*\n/)).toMatch(/Undone: recorded another round at Globex/);
+    expect(await s.ask("/reminders", /Tuesday 1 Dec, 09:00: Check in, once[^\n]*\n/)).toMatch(/\(Platform Lead at Globex\)/);
+    await s.ask("/quit", /Bye for now/);
+  });
+
+  it("the let-go's Keep it open undoes it within the day: the interview is followed up again", async () => {
+    const s = start("ned", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const weeks = await s.ask("/advance 21d", /It's now Tuesday 8 Dec, 15:0\d\./);
+    const letGo = weeks.slice(weeks.indexOf("(Tuesday 8 Dec, 09:00)"));
+    expect(letGo).toMatch(/No word from Acme since your check-in about the Staff Engineer role\. [^\n]*There's nothing more to chase, so I'm closing it/);
+    // The check-in names the company once.
+    expect(weeks).toMatch(/If you haven't heard from Acme about the Staff Engineer role, now is the moment for one short check-in/);
+    expect(await s.ask("/settings", /Delete my data\n/)).toMatch(/Acme \(Staff Engineer\): closed \(let go\)/);
+    expect(await s.ask(choice(letGo, "Keep it open"), /Undone[^\n]*\n/)).toMatch(/Undone: let Acme go\./);
+    expect(await s.ask("/settings", /Delete my data\n/)).toMatch(/Acme \(Staff Engineer\): following up/);
+    await s.ask("/quit", /Bye for now/);
+  });
+});
