@@ -60,7 +60,7 @@ export function addresseeOf(ctx: LetterContext, f: Pick<LetterFacts, "company" |
   }
   const first = d.interviewers[0];
   if (first) return { id: first.id, name: first.name.trim(), call: greetingName(first.name, f.greeting), email: first.email, kind: "interviewer" };
-  return { id: null, name: hiringTeam(f), call: f.company ? `${f.company} hiring team` : "hiring team", kind: "team" };
+  return { id: null, name: hiringTeam(f), call: f.company ? hiringTeam(f) : "hiring team", kind: "team" };
 }
 
 /** "Dana Li", "Dana Li and Tom Hughes", "Dana Li, Tom Hughes and Ana Ruiz". */

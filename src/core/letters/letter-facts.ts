@@ -58,7 +58,9 @@ export function companyAsWritten(company: string | undefined): string | undefine
   if (!name) return undefined;
   if (name !== name.toLowerCase() || /[.\d@]/.test(name)) return name;
   // Each word with its capital; a short word no dictionary knows is an acronym ("eastfield usd" → "Eastfield USD").
-  return restoreCapitals(name).replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
+  const written = restoreCapitals(name).replace(/(^|[\s-])(\p{Ll})/gu, (_, at: string, c: string) => at + c.toUpperCase());
+  // "the marlowe" is "the Marlowe" mid-sentence, as people write it ("the role at the Marlowe").
+  return written.replace(/^The\s/, "the ");
 }
 
 /** Reads the facts a letter may state from the debrief, through the letter-ready gate. */
@@ -99,7 +101,8 @@ export function onDay(f: LetterFacts): string {
 
 /** Who a letter goes to when no interviewer is named. */
 export function hiringTeam(f: Pick<LetterFacts, "company">): string {
-  return f.company ? `${f.company} hiring team` : "Hiring team";
+  // "Dear Marlowe hiring team," not "Dear the Marlowe hiring team,".
+  return f.company ? `${f.company.replace(/^the\s+/i, "")} hiring team` : "Hiring team";
 }
 
 /** The team as the one reader of a letter when the debrief names nobody. */

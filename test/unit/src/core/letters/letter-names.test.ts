@@ -23,6 +23,7 @@ describe("a company typed in small letters", () => {
     const { companyAsWritten } = await import("../../../../../src/core/letters/letter-facts.js");
     expect(companyAsWritten("eastfield usd")).toBe("Eastfield USD");
     expect(companyAsWritten("brightline electric")).toBe("Brightline Electric");
+    expect(companyAsWritten("the hollis museum")).toBe("the Hollis Museum");
     expect(companyAsWritten("deVries & co")).toBe("deVries & co");
   });
 });
