@@ -37,8 +37,15 @@ async function prepare(deps: SweepDeps, r: Reminder, now: Date, clock: () => num
   });
 }
 
-/** One claimed reminder: rendered, re-checked as still ours, sent through its platform's port, and its outcome recorded. */
-export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock: () => number, holds: HeldCredentials, result: SweepResult): Promise<void> {
+/** What `deliverOne` leaves running: the sent nudge's outcome, recorded in the next group commit. */
+export type Recording = { recorded: Promise<void> } | undefined;
+
+/**
+ * One claimed reminder: rendered, re-checked as still ours, sent through its platform's port, and
+ * its outcome recorded. It resolves once the nudge is sent; a send's record is then on its way
+ * (`recorded`), so the caller can prepare another user's nudge in the same group commit.
+ */
+export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock: () => number, holds: HeldCredentials, result: SweepResult): Promise<Recording> {
   const { store, holder } = deps;
   let ready: Ready;
   try {
@@ -95,8 +102,8 @@ export async function deliverOne(deps: SweepDeps, r: Reminder, now: Date, clock:
     await failed(deps, r, now, e, result, true);
     return;
   }
-  await recordSent(deps, r, now, user!, sent.address !== plan.address ? sent.address : undefined, result, ready.work);
-  await holds.delivered(user!, now.getTime());
+  const moved = sent.address !== plan.address ? sent.address : undefined;
+  return { recorded: recordSent(deps, r, now, user!, moved, result, ready.work).then(() => holds.delivered(user!, now.getTime())) };
 }
 
 /** Records a delivery (and where the user is reached now, if that moved); recording matters most (an unrecorded send is sent again after the lease), so it tries harder. */

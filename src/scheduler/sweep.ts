@@ -45,23 +45,36 @@ export async function sweep(deps: SweepDeps, now: Date, options: { dryRun?: bool
     const byUser = new Map<number, Reminder[]>();
     for (const r of claimed) byUser.set(r.userRef, [...(byUser.get(r.userRef) ?? []), r]);
     const queues = [...byUser.values()];
-    const workers = Array.from({ length: Math.min(deps.concurrency ?? DEFAULTS.concurrency, queues.length) }, async () => {
-      for (let q = queues.shift(); q; q = queues.shift()) {
-        for (const r of q) {
-          try {
-            await renew();
-            await deliverOne(deps, r, now, clock, holds, result);
-          } catch (err) {
-            // The row keeps its claim until the lease expires, then another sweep takes it: late, not lost.
-            deps.logger?.error({ reminder: r.id, error: (err as Error).message }, "could not record a nudge's outcome");
-          }
-        }
-      }
-    });
+    const workers = Array.from({ length: Math.min(deps.concurrency ?? DEFAULTS.concurrency, queues.length) }, () => deliverQueues(deps, queues, now, clock, holds, renew, result));
     await Promise.all(workers);
     if (claimed.length < batchSize) break;
   }
   return result;
+}
+
+/**
+ * One worker: takes users' queues in turn and delivers each queue's nudges in order. A sent
+ * nudge's record and the next user's render go in one group commit (one disk flush for both);
+ * the same user's next nudge waits for the record, and at most one record per worker is unfinished.
+ */
+async function deliverQueues(deps: SweepDeps, queues: Reminder[][], now: Date, clock: () => number, holds: HeldCredentials, renew: () => Promise<void>, result: SweepResult): Promise<void> {
+  let recording: Promise<void> = Promise.resolve();
+  for (let q = queues.shift(); q; q = queues.shift()) {
+    for (const [i, r] of q.entries()) {
+      if (i > 0) await recording;
+      const delivering = renew().then(() => deliverOne(deps, r, now, clock, holds, result));
+      const mine = delivering
+        .then((rec) => rec?.recorded)
+        .catch((err: unknown) => {
+          // The row keeps its claim until the lease expires, then another sweep takes it: late, not lost.
+          deps.logger?.error({ reminder: r.id, error: (err as Error).message }, "could not record a nudge's outcome");
+        });
+      await recording;
+      recording = mine;
+      await delivering.catch(() => undefined);
+    }
+  }
+  await recording;
 }
 
 /** Delivery ids only need to outlive the platforms' retries (hours): a month is plenty. Housekeeping, so a busy database skips it this time. */
