@@ -51,9 +51,13 @@ describe("the terminal coach's follow-up steps", () => {
     await s.ask(choice(round, "Log the next interview"), /When does it start\?/);
     expect(await s.ask("next tuesday 10am", /Or skip\.\n/)).toMatch(/Platform Lead at Globex, on Tuesday 24 Nov at 10:00/);
     await s.ask("skip", /\n\s*\[\d+\][^\n]*\n\n/);
-    const listed = await s.ask("/reminders", /Send your thank-you notes[^\n]*\n/);
+    const listed = await s.ask("/reminders", /How did it go\?[^\n]*\n/);
     expect(listed).toMatch(/Tuesday 24 Nov, 10:00: Interview, Platform Lead at Globex/);
     expect(listed).not.toMatch(/Check in, once/);
+    // Every line names the role and the company.
+    const lines = listed.split("\n").filter((l) => /^\s+\w+day \d+ \w+, \d\d:\d\d: /.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) expect(line).toMatch(/Platform Lead at Globex/);
 
     const home = await s.ask("/settings", /Delete my data\n/);
     expect(await s.ask(choice(home, "Undo: Recorded another round at Globex"), /Undone[^\n]*\n/)).toMatch(/Undone: recorded another round at Globex/);

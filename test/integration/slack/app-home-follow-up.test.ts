@@ -90,4 +90,28 @@ describe("App Home: the follow-up's own page", () => {
     expect(textOf(await cy.say("Germany, BY"))).toMatch(/Public holidays now follow Germany \(Bayern\)/);
     expect(viewText(await cy.openHome())).toMatch(/Public holidays: Germany \(Bayern\) \(you chose it\)/);
   });
+
+  it("changes the name that signs letters and the nudge hours from the page; the letters are signed anew", async () => {
+    w.now = new Date("2026-11-17T15:00:00Z");
+    const di = w.person("UHOMENAME", "Europe/London");
+    await slackDebrief(di, "Umbrella, Chemist, with Alice Abernathy", { when: "today 10am" });
+    di.skip();
+    const home = await di.openHome();
+    expect(viewText(home)).toMatch(/Letters[\s\S]*Signed[\s\S]*Change my name/);
+    // Every coming nudge names the role and the company.
+    const coming = viewText(home).split("\n").filter((l) => /^• \w+day \d+ \w+, \d\d:\d\d: /.test(l));
+    expect(coming.length).toBeGreaterThanOrEqual(3);
+    for (const line of coming) expect(line).toMatch(/\(Chemist at Umbrella\)$/);
+    expect(textOf((await pressOnHome(di, home, Actions.signingName)).replies)).toMatch(/What name should I sign your letters with\?/);
+    expect(textOf(await di.say("Dee Ramos"))).toMatch(/Your letters will be signed \*?Dee Ramos/);
+    const hours = await pressOnHome(di, await di.openHome(), Actions.hours, /^Later \(10–20\)$/);
+    expect(textOf(hours.replies)).toMatch(/Nudges will come between 10:00–20:00, your time/);
+    expect(viewText(hours.home)).toMatch(/Signed \*?Dee Ramos/);
+    expect(viewText(hours.home)).toMatch(/Nudges arrive between 10:00–20:00/);
+    // The thank-you the next morning is signed with the new name.
+    await w.sweepAt("2026-11-17T18:00:00Z");
+    di.skip();
+    await w.sweepAt("2026-11-18T10:00:00Z");
+    expect(textOf(di.take())).toMatch(/Dear Alice,[\s\S]*\nDee Ramos/);
+  });
 });

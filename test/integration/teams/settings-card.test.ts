@@ -54,4 +54,34 @@ describe("the Teams settings card and letters card", () => {
     await sam.say("settings");
     expect(shown(sam)).toMatch(/Time zone: Europe\/Berlin \(you chose it\)\. Public holidays: Germany \(from your time zone\)\./);
   });
+
+  it("changes the name that signs letters, the nudge hours and the holidays' country on the card, and reads and edits the saved debrief", async () => {
+    const kai = new TeamsUser(w.server, w.connector, { tenant: TENANT, aad: "aad-kai-0013", teamsId: "29:kai13", name: "Kai Moana", conversation: "a:kai13-chat", tz: "Europe/London" });
+    await kai.say("interview-done Initech, Analyst, with Bill Lumbergh");
+    await debrief(kai);
+    await kai.click("Looks right, save it");
+
+    await kai.say("settings");
+    expect(shown(kai)).toMatch(/Signed Kai Moana[\s\S]*\[Change my name\]/);
+    await kai.click("Change my name");
+    expect(shown(kai)).toMatch(/What name should I sign your letters with\?/);
+    await kai.say("Kai T. Moana");
+    expect(shown(kai)).toMatch(/Your letters will be signed Kai T\. Moana/);
+
+    await kai.say("settings");
+    await kai.click("Later (10–20)");
+    expect(shown(kai)).toMatch(/Nudges will come between 10:00–20:00, your time/);
+    await kai.say("settings");
+    await kai.click("Change country for holidays");
+    expect(shown(kai)).toMatch(/Which country do you work in\?/);
+    await kai.say("Ireland");
+    expect(shown(kai)).toMatch(/Public holidays now follow Ireland/);
+    await kai.say("settings");
+    expect(shown(kai)).toMatch(/Nudges arrive between 10:00–20:00[\s\S]*Public holidays: Ireland \(you chose it\)[\s\S]*Signed Kai T\. Moana/);
+
+    await kai.click("Read the debrief");
+    expect(shown(kai)).toMatch(/Your debrief for Initech \(Analyst\), as saved:[\s\S]*Bill Lumbergh[\s\S]*\[Edit it\]/);
+    await kai.click("Edit it");
+    expect(shown(kai)).toMatch(/\[Nothing, save it\]/);
+  });
 });
