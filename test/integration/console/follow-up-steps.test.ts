@@ -44,6 +44,9 @@ describe("the terminal coach's follow-up steps", () => {
     const s = start("max", "Europe/London", "2026-11-17T15:00:00Z");
     await s.expect(/type \/interview-done/);
     await terminalDebrief(s, "Globex, Platform Lead, with Ann Lee", { when: "today 11am" });
+    // "Heard from <company>" asks which way, naming the interview; "they rejected me" is news too.
+    expect(await s.ask("heard from Globex", /\[\d+\] Another interview\n/)).toMatch(/You heard back about Globex \(Platform Lead\)\. Which way did it go\?/);
+    expect(await s.ask("they rejected me for the platform job", /\[\d+\] Another interview\n/)).toMatch(/gone another way at Globex \(Platform Lead\)/);
     const how = await s.ask("they want a second round at Globex", /\[\d+\] Another interview\n/);
     expect(how).toMatch(/they want another round at Globex \(Platform Lead\)/);
     const round = await s.ask(choice(how, "Yes, record it"), /\[\d+\] Undo\n/);
