@@ -44,13 +44,15 @@ export function routeText(ctx: TurnContext, raw: string, hooks: DebriefHooks): O
     if (/^\/?(my )?letters$/.test(lower)) return lettersView(ctx);
   }
   // News can come any time: "they picked someone else", typed after the notes went out, or instead of a reflection.
-  if (open === undefined || open.flow === "reflect") {
+  if (open === undefined || open.flow === "reflect" || open.flow === "heard-back") {
     const change = upcomingFromWords(ctx, text);
     if (change) return change;
     const news = heardBackFromWords(ctx, text);
     if (news) return news;
   }
 
+  // Not news: the line is about something else, so the interview news was about is no longer in question.
+  if (open?.flow === "heard-back") store.conversations.clear(user.id);
   const answer = open ? continueOpen(ctx, open, text, hooks) : undefined;
   if (answer) return answer;
 

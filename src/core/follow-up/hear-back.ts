@@ -4,6 +4,7 @@ import { quoteUser, say } from "../messages.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Button, Outbound } from "../types.js";
 import { matchInterviews, readHeardBack, type HeardOutcome } from "./heard-back-words.js";
+import { newsAbout, rememberNewsAbout } from "./news-subject.js";
 
 const SAID: Record<HeardOutcome, string> = {
   rejected: "they've gone another way",
@@ -40,9 +41,12 @@ export function heardBackFromWords(ctx: TurnContext, text: string): Outbound[] |
   if (!all.length) return undefined;
   const named = matchInterviews(text, all);
   const open = all.filter((i) => i.status === "active");
-  const pool = named.length ? named : open.length === 1 ? open : [];
+  // Named by nothing in the words: the interview the last confirmation was about, else the only open one.
+  const about = all.filter((i) => i.id === newsAbout(ctx));
+  const pool = named.length ? named : about.length ? about : open.length === 1 ? open : [];
   if (pool.length !== 1) return askWhichInterview(ctx, news.outcome, named.length ? named : undefined);
   const d = ctx.store.interviews.load(ctx.user.id, pool[0]!.id)!;
+  rememberNewsAbout(ctx, d.id);
   return [confirmNews(d, news.outcome)];
 }
 

@@ -10,6 +10,7 @@ import { recordUndo, snapshotFollowUp } from "./undo-step.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Button, Outbound } from "../types.js";
 import { closeInterview } from "./close-interview.js";
+import { forgetNewsAbout } from "./news-subject.js";
 import { cancelNudges, scheduleNudge } from "../nudges/lifecycle.js";
 
 /** Asks which way the user heard back. */
@@ -24,6 +25,7 @@ export function askHeardBack(d: Debrief): Outbound {
 /** Applies what the user heard back (also for a closed or let-go interview): the remaining nudges stop, with one-tap undo. */
 export function heardBack(ctx: TurnContext, d: Debrief, outcome: "next_round" | "offer" | "rejected"): Outbound[] {
   const before = snapshotFollowUp(ctx, d.id);
+  forgetNewsAbout(ctx);
   const name = d.company ? `*${quoteUser(d.company)}*` : "them";
   if (outcome === "rejected") {
     const letter = rejectionLetter(ctx, d);

@@ -48,7 +48,15 @@ export const ConversationState = z.discriminatedUnion("flow", [
     seen: z.array(z.string()).default([]),
   }),
   /** The reflect questions after the reflect nudge; `step` is the one asked last. */
-  z.object({ flow: z.literal("reflect"), interviewId: z.number().int(), step: z.string().default("wentWell") }),
+  z.object({
+    flow: z.literal("reflect"),
+    interviewId: z.number().int(),
+    step: z.string().default("wentWell"),
+    /** News was just confirmed about this interview (maybe another one): the next line of news is about it. */
+    heard: z.number().int().optional(),
+  }),
+  /** News was just confirmed about an interview: the next line of news ("they want a second round") is about it. */
+  z.object({ flow: z.literal("heard-back"), interviewId: z.number().int() }),
   z.object({ flow: z.literal("edit-letter"), letterId: z.number().int() }),
   z.object({ flow: z.literal("snooze"), reminderId: z.number().int() }),
   z.object({ flow: z.literal("hours") }),
@@ -68,3 +76,8 @@ export const ConversationState = z.discriminatedUnion("flow", [
 ]);
 /** A parsed conversation state. */
 export type ConversationState = z.infer<typeof ConversationState>;
+
+/** True when no conversation holds the floor: none is open, or only the interview news was last about. */
+export function isIdle(open: ConversationState | undefined): boolean {
+  return open === undefined || open.flow === "heard-back";
+}

@@ -1,6 +1,6 @@
 // The one question the thank-you nudge asks for notes that could not reach a letter as written, and the answers to it.
 import { compose, quoteUser, say } from "../messages.js";
-import type { ConversationState } from "../model/conversation.js";
+import { isIdle, type ConversationState } from "../model/conversation.js";
 import type { Debrief } from "../model/interview.js";
 import { callNameOf, readMaterial, type Gap } from "../letters/index.js";
 import type { TurnContext } from "../turn-context.js";
@@ -53,7 +53,7 @@ export function markGapsAsked(ctx: TurnContext, d: Debrief): void {
   const gaps = openGaps(ctx, d);
   if (gaps.length === 0) return;
   ctx.store.letterGaps.markAsked(d.id, gaps.map((g) => g.slot), ctx.now.getTime());
-  if (!ctx.store.conversations.get(ctx.user.id)) {
+  if (isIdle(ctx.store.conversations.get(ctx.user.id))) {
     ctx.store.conversations.set(ctx.user.id, { flow: "letter-gaps", interviewId: d.id, slots: gaps.map((g) => g.slot).slice(0, 12) }, ctx.now.getTime());
   }
 }

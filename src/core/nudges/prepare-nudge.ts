@@ -3,6 +3,7 @@ import { clampToNudgeHours, isQuietTime, letGoAt, nextNudgeMorning, thanksRemind
 import { thankYouLetters } from "../notes/draft-notes.js";
 import { markGapsAsked, openGaps } from "../notes/letter-gaps.js";
 import type { Reminder } from "../model/reminder.js";
+import { isIdle } from "../model/conversation.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Address, Outbound } from "../types.js";
 import type { Debrief } from "../model/interview.js";
@@ -106,7 +107,7 @@ function afterOne(ctx: TurnContext, r: Reminder, notesShown: boolean): void {
       // A name question left unanswered gives way: the look back's question is the one on screen now, and the
       // name can be added in settings. Any other open conversation (a debrief, a letter being edited) keeps the floor.
       const open = store.conversations.get(user.id);
-      if (!open || open.flow === "signing-name") store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
+      if (isIdle(open) || open?.flow === "signing-name") store.conversations.set(user.id, { flow: "reflect", interviewId: r.interviewId, step: "wentWell" }, t);
       break;
     }
     case "thanks": {

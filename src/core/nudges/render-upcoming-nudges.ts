@@ -4,6 +4,7 @@ import { promptFor } from "../debrief/prompts.js";
 import { summaryCard } from "../debrief/summary.js";
 import type { Debrief } from "../model/interview.js";
 import type { Reminder } from "../model/reminder.js";
+import { isIdle } from "../model/conversation.js";
 import { compose, quoteUser } from "../messages.js";
 import type { TurnContext } from "../turn-context.js";
 import type { Block, Outbound } from "../types.js";
@@ -18,8 +19,8 @@ export const HOW_DID_IT_GO = "How did it go? Let's get it down while it's fresh.
 /** True when the debrief of this interview can open now: no other debrief or form is half done. */
 export function canOpenDebrief(ctx: TurnContext, interviewId: number): boolean {
   const open = ctx.store.conversations.get(ctx.user.id);
-  if (!open || open.flow === "reflect" || open.flow === "snooze" || open.flow === "hours") return true;
-  return open.flow === "debrief" && open.interviewId === interviewId;
+  if (isIdle(open) || open?.flow === "reflect" || open?.flow === "snooze" || open?.flow === "hours") return true;
+  return open?.flow === "debrief" && open.interviewId === interviewId;
 }
 
 /** The evening before: the short plan. */

@@ -5,6 +5,7 @@ import { askWhichInterview } from "../follow-up/hear-back.js";
 import { lettersView } from "../follow-up/letters-view.js";
 import { askHeardBack, askStopNudges, heardBack, stopNudges, updateInterest } from "../follow-up/outcomes.js";
 import { undoStep } from "../follow-up/undo-step.js";
+import { rememberNewsAbout } from "../follow-up/news-subject.js";
 import type { Interest } from "../model/interview.js";
 import { skipReflect } from "../reflect/reflect-flow.js";
 import { GONE, type ActionRoute } from "./action-turn.js";
@@ -16,6 +17,7 @@ export const heardBackButton: ActionRoute = ({ ctx, e, id }) => {
   if (!d || d.status === "draft") return [GONE];
   const outcome = e.value.split(":")[1];
   if (outcome === "next_round" || outcome === "offer" || outcome === "rejected") return heardBack(ctx, d, outcome);
+  rememberNewsAbout(ctx, d.id);
   return [askHeardBack(d)];
 };
 

@@ -2,6 +2,7 @@
 import { Actions } from "../actions.js";
 import { askSendEarly, beforeReflect, openLetter, reflectFirstBlocks } from "../follow-up/reflect-first.js";
 import { compose } from "../messages.js";
+import { isIdle } from "../model/conversation.js";
 import { thankYouLetters } from "../notes/draft-notes.js";
 import { gapQuestion, markGapsAsked, openGaps } from "../notes/letter-gaps.js";
 import { anotherVersion, markLetterSent, saveEditedLetter } from "../notes/letter-actions.js";
@@ -14,7 +15,7 @@ export const previewNotes: ActionRoute = ({ ctx, id }) => {
   const letters = thankYouLetters(ctx, d);
   const early = beforeReflect(ctx, d);
   // After the look back (the notes of a message that held both): the question about notes the letters could not use, once.
-  const gaps = early || ctx.store.conversations.get(ctx.user.id) ? [] : openGaps(ctx, d);
+  const gaps = early || !isIdle(ctx.store.conversations.get(ctx.user.id)) ? [] : openGaps(ctx, d);
   const question = gapQuestion(d, gaps);
   if (question) markGapsAsked(ctx, d);
   return [
