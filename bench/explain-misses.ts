@@ -21,14 +21,14 @@ export function explainMisses(report: Report): string[] {
     } else if (f.name.startsWith("claim_")) {
       why = `the claim's two index range scans should stay flat with the table's size; compare claim_500_100k_ms = ${r("claim_500_100k_ms")} ms.`;
     } else if (f.name === "deliver_10k_s") {
-      why = `${r("deliver_reflect_per_nudge_ms")} ms per reflect nudge: two group commits per nudge (render, outcome), each waiting for the disk (a commit alone: ${r("commit_p50_us")}/${r("commit_p99_us")} µs p50/p99 in this run), and the port's turn of the event loop.`;
+      why = `${r("deliver_reflect_per_nudge_ms")} ms per reflect nudge: about one group commit per nudge (a sent nudge's outcome shares the next user's render), 16 users at a time, each commit waiting for the disk (a commit alone: ${r("commit_p50_us")}/${r("commit_p99_us")} µs p50/p99 in this run), and the port's turn of the event loop.`;
     } else if (f.name.startsWith("ingress_ratio_c") || f.name.startsWith("ingress_cpu_ratio_c") || f.name.startsWith("ingress_peer_ratio_c")) {
       why =
         `CPU: afterword ${r(`ingress_cpu_us_per_req_c${c}`)} µs per request, the fair peer ${r(`ingress_cpu_us_per_req_peer_c${c}`)} µs, bare Bolt ${r(`ingress_cpu_us_per_req_bolt_c${c}`)} µs; ` +
         `on one core that caps afterword near ${round(1e6 / report.value(`ingress_cpu_us_per_req_c${c}`))} req/s. See the README's profile for where the microseconds go.`;
     } else if (f.name.startsWith("ingress_p99_ratio")) {
       why =
-        `afterword p99 ${r(`ingress_p99_ms_c${c}`)} ms against bare Bolt's ${r(`ingress_p99_ms_bolt_c${c}`)} ms; afterword's event loop delay p99 was ${r(`event_loop_delay_p99_ms_c${c}`)} ms, ` +
+        `afterword p99 ${r(`ingress_p99_ms_c${c}`)} ms (p50 ${r(`ingress_p50_ms_c${c}`)}) against bare Bolt's ${r(`ingress_p99_ms_bolt_c${c}`)} ms (p50 ${r(`ingress_p50_ms_bolt_c${c}`)}); afterword's event loop delay p99 was ${r(`event_loop_delay_p99_ms_c${c}`)} ms, ` +
         `and every group commit waits for the disk on the loop (a commit alone: ${r("commit_p99_us")} µs p99 in this run). In a closed loop the mean latency is connections ÷ throughput, so the CPU per request sets the floor.`;
     } else if (f.name.startsWith("teams_ingress_ratio")) {
       why = `CPU: afterword ${r(`teams_cpu_us_per_req_c${c}`)} µs per Teams message against the bare CloudAdapter bot's ${r(`teams_cpu_us_per_req_bare_c${c}`)} µs.`;

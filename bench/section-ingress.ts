@@ -22,6 +22,9 @@ export async function ingressSection({ report, runs, quick, progress }: SectionC
     report.add(`ingress_cpu_us_per_req_peer_c${c}`, peer.cpuUsPerReq, "µs", "fair peer server CPU per 2xx answer");
     report.add(`ingress_cpu_us_per_req_bolt_c${c}`, bolt.cpuUsPerReq, "µs", "bare Bolt server CPU per 2xx answer");
     report.add(`ingress_cpu_ratio_c${c}`, level.cpuRatio, "×", "afterword CPU per request / bare Bolt's, median of paired runs", { op: "<=", value: 2 });
+    // The medians beside the p99s: in a closed loop the mean is connections ÷ throughput, so a p99 is only a tail beyond its own median.
+    report.add(`ingress_p50_ms_c${c}`, aw.p50Ms, "ms", `afterword p50 latency at ${c} connections`);
+    report.add(`ingress_p50_ms_bolt_c${c}`, bolt.p50Ms, "ms", `bare Bolt p50 latency at ${c} connections`);
     report.add(`ingress_p99_ms_c${c}`, aw.p99Ms, "ms", `afterword p99 latency at ${c} connections`);
     report.add(`ingress_p99_ms_peer_c${c}`, peer.p99Ms, "ms", `fair peer p99 latency at ${c} connections`);
     report.add(`ingress_p99_ms_bolt_c${c}`, bolt.p99Ms, "ms", `bare Bolt p99 latency at ${c} connections`);
