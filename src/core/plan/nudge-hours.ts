@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { addCalendarDays, localDate, startOfLocalDay, toZoned } from "./local-time.js";
+import { addCalendarDays, localDate, startOfLocalDay } from "./local-time.js";
 
 /** The local window in which nudges may arrive, in minutes after local midnight: [start, end). */
 export interface NudgeHours {
@@ -26,21 +26,39 @@ function atLocalMinute(midnight: DateTime, minutes: number): DateTime {
   return midnight.set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 });
 }
 
+// The sweeper and the planner ask for the same few local days of the same few zones again and
+// again (two or three times per nudge); building them with luxon cost tens of µs each time.
+// DateTime results are pure functions of these inputs, so the instants are kept (bounded).
+const bounds = new Map<string, { start: number; end: number }>();
+const BOUNDS_KEPT = 4096;
+
+function boundsOn(isoDate: string, tz: string, hours: NudgeHours): { start: number; end: number } {
+  const { start, end } = normalizeNudgeHours(hours);
+  const key = `${isoDate} ${tz} ${start} ${end}`;
+  let found = bounds.get(key);
+  if (!found) {
+    const midnight = startOfLocalDay(isoDate, tz);
+    found = { start: atLocalMinute(midnight, start).toMillis(), end: atLocalMinute(midnight, end).toMillis() };
+    if (bounds.size >= BOUNDS_KEPT) bounds.clear();
+    bounds.set(key, found);
+  }
+  return found;
+}
+
 /** The start of nudge hours on a local calendar date (YYYY-MM-DD). */
 export function startOfNudgeHoursOn(isoDate: string, tz: string, hours: NudgeHours): Date {
-  return atLocalMinute(startOfLocalDay(isoDate, tz), normalizeNudgeHours(hours).start).toJSDate();
+  return new Date(boundsOn(isoDate, tz, hours).start);
 }
 
 /** The end of nudge hours on the local day of instant `t` (the first quiet instant after them). */
 export function endOfNudgeHoursOn(t: Date, tz: string, hours: NudgeHours): Date {
-  return atLocalMinute(toZoned(t, tz).startOf("day"), normalizeNudgeHours(hours).end).toJSDate();
+  return new Date(boundsOn(localDate(t, tz), tz, hours).end);
 }
 
 /** True when `t` falls outside the user's nudge hours (the window is start-inclusive, end-exclusive). */
 export function isQuietTime(t: Date, tz: string, hours: NudgeHours): boolean {
-  const start = startOfNudgeHoursOn(localDate(t, tz), tz, hours);
-  const end = endOfNudgeHoursOn(t, tz, hours);
-  return t.getTime() < start.getTime() || t.getTime() >= end.getTime();
+  const { start, end } = boundsOn(localDate(t, tz), tz, hours);
+  return t.getTime() < start || t.getTime() >= end;
 }
 
 /** The start of nudge hours on the local day after `after`'s local date. */
@@ -50,8 +68,9 @@ export function nextNudgeMorning(after: Date, tz: string, hours: NudgeHours): Da
 
 /** Moves `t` into nudge hours: inside → `t`; before the start → that day's start; at or after the end → next day's start. */
 export function clampToNudgeHours(t: Date, tz: string, hours: NudgeHours): Date {
-  const start = startOfNudgeHoursOn(localDate(t, tz), tz, hours);
-  if (t.getTime() < start.getTime()) return start;
-  if (t.getTime() >= endOfNudgeHoursOn(t, tz, hours).getTime()) return nextNudgeMorning(t, tz, hours);
+  const day = localDate(t, tz);
+  const { start, end } = boundsOn(day, tz, hours);
+  if (t.getTime() < start) return new Date(start);
+  if (t.getTime() >= end) return startOfNudgeHoursOn(addCalendarDays(day, 1), tz, hours);
   return t;
 }

@@ -123,3 +123,18 @@ describe("local time helpers", () => {
     expect(safeZone("", "America/Los_Angeles")).toBe("America/Los_Angeles");
   });
 });
+
+describe("nudge hours asked for again", () => {
+  it("give the same instants each time, and a caller changing the Date it got changes no later answer", () => {
+    const first = startOfNudgeHoursOn("2026-03-08", LA, DEFAULT_HOURS);
+    const firstEnd = endOfNudgeHoursOn(first, LA, DEFAULT_HOURS);
+    first.setTime(0);
+    firstEnd.setTime(0);
+    expect(wall(startOfNudgeHoursOn("2026-03-08", LA, DEFAULT_HOURS), LA)).toBe("2026-03-08 09:00");
+    expect(wall(endOfNudgeHoursOn(at("2026-03-08T12:00", LA), LA, DEFAULT_HOURS), LA)).toBe("2026-03-08 19:00");
+    // Other hours on the same day and zone are their own answer, not the one kept for the defaults.
+    expect(wall(startOfNudgeHoursOn("2026-03-08", LA, { start: 600, end: 1200 }), LA)).toBe("2026-03-08 10:00");
+    expect(isQuietTime(at("2026-03-08T09:30", LA), LA, { start: 600, end: 1200 })).toBe(true);
+    expect(isQuietTime(at("2026-03-08T09:30", LA), LA, DEFAULT_HOURS)).toBe(false);
+  });
+});
