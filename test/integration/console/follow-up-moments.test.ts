@@ -1,6 +1,7 @@
 // One message per moment and one way to read a typed date, in the terminal coach (in-process,
 // on an injected clock): nudges due together after a pause read in order, every number on screen
-// means one thing, and "Pick a day" refuses what it cannot read whole.
+// means one thing, "Pick a day" refuses what it cannot read whole, and the last thank-you reminder of
+// a job no longer wanted can still be moved to a day (nothing closes it meanwhile).
 import { describe, expect, it } from "vitest";
 import { inProcessTerminals } from "../../support/in-process-terminal.js";
 import { choice } from "../../support/terminal-choice.js";
@@ -43,6 +44,27 @@ describe("the terminal coach: one message per moment, one date reader", () => {
     expect(refused).toMatch(/I couldn't read “the day after the thing” as a day ahead: I can't place “thing”\. Try _?Monday_?, _?next Thursday_? or _?Dec 3_?\./);
     expect(await s.ask("/reminders", /Thank-you reminder/)).not.toMatch(/Thursday 19 Nov, 09:00  Send your thank-you/);
     expect(await s.ask("next Thursday", /Snoozed\.[^\n]*\n/)).toMatch(/I'll bring it back Thursday 26 Nov/);
+    await s.ask("/quit", /Bye for now/);
+  }, 60_000);
+
+  it("no longer interested: 'Pick a day' on the last thank-you reminder is taken, and the reminder comes back that day", async () => {
+    const s = start("hal", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await s.ask("/advance 3h", /What went well\?[^\n]*\n(\s*\[\d+\][^\n]*\n)*/);
+    await s.ask("done", /do you still want this job\?[^\n]*\n(\s*\[\d+\][^\n]*\n)*/);
+    expect(await s.ask("no", /won't plan a check-in\.\n/)).toMatch(/Send the thank-you anyway/);
+    await s.ask("/advance 1d", /It's now Wednesday 18 Nov, 1\d:\d\d\./);
+    const last = await s.ask("/advance 1d", /It's now Thursday 19 Nov, 1\d:\d\d\./);
+    const reminder = last.slice(last.indexOf("(Thursday 19 Nov, 09:00)"));
+    expect(reminder).toMatch(/Pick a day/);
+    expect(await s.ask(choice(reminder, "Pick a day"), /Which day should I bring this back\?[^\n]*\n/)).not.toMatch(/can't find that one/);
+    expect(await s.ask("Monday", /Snoozed\.[^\n]*\n/)).toMatch(/I'll bring it back Monday 23 Nov, 09:00/);
+    // Nothing closes it meanwhile: the reminder is listed, and it comes back on Monday with its buttons working.
+    expect(await s.ask("/reminders", /Monday 23 Nov, 09:00[^\n]*\n/)).toMatch(/Monday 23 Nov, 09:00: [^\n]*thank-you[^\n]*\(Staff Engineer at Acme\)/i);
+    const back = await s.ask("/advance 4d", /It's now Monday 23 Nov, 1\d:\d\d\./);
+    expect(back).toMatch(/\(Monday 23 Nov, 09:00\)[\s\S]*Mark sent/);
+    expect(await s.ask(choice(back.slice(back.indexOf("(Monday 23 Nov, 09:00)")), "Mark sent"), /\[\d+\] Undo\n/)).not.toMatch(/can't find that one/);
     await s.ask("/quit", /Bye for now/);
   }, 60_000);
 });
