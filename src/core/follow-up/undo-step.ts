@@ -1,5 +1,5 @@
 import { Actions } from "../actions.js";
-import { say } from "../messages.js";
+import { quoteUser, say } from "../messages.js";
 import type { UndoSnapshot } from "../model/undo.js";
 import type { Outcome } from "../model/interview.js";
 import { clampToNudgeHours } from "../plan/index.js";
@@ -41,7 +41,12 @@ export function undoStep(ctx: TurnContext, undoId: number): Outbound[] {
   const d = e ? store.interviews.load(user.id, e.interviewId) : undefined;
   if (!e || !d) return [say("I can't find that step any more. It may belong to an interview that was deleted.")];
   if (e.undoneAt) return [say(`That's already undone: ${e.what.charAt(0).toLowerCase()}${e.what.slice(1)}.`)];
-  if (now.getTime() - e.createdAt > UNDO_WINDOW_MS) return [say("That was more than a day ago, so it can't be undone from here any more.")];
+  if (now.getTime() - e.createdAt > UNDO_WINDOW_MS) {
+    const late = "That was more than a day ago, so it can't be undone from here any more.";
+    // An interview closed without an answer (let go, stopped) still takes a late one: hearing back reopens it.
+    if (d.status !== "closed" || d.outcome === "offer" || d.outcome === "rejected" || d.outcome === "next_round") return [say(late)];
+    return [say(`${late} If ${d.company ? quoteUser(d.company) : "they"} ${d.company ? "gets" : "get"} back to you, tell me and I'll pick it up from there.`, [heardBackButton(d.id)])];
+  }
   const s = e.snapshot;
   store.interviews.restoreState(d.id, s.status, s.outcome as Outcome | null);
   // Nudges that fell due meanwhile come back an hour from now (inside nudge hours), not all at once as "late".
@@ -52,8 +57,15 @@ export function undoStep(ctx: TurnContext, undoId: number): Outbound[] {
   }
   for (const l of store.letters.forInterview(d.id)) if (s.unsent.includes(l.id) && l.status === "sent") store.letters.markUnsent(l.id, now.getTime());
   store.undo.markUndone(e.id, now.getTime());
-  const state = s.status === "active" ? "The follow-up is back as it was." : "It's back as it was.";
-  return [say(`Undone: ${e.what.charAt(0).toLowerCase()}${e.what.slice(1)}. ${state}`)];
+  const what = `Undone: ${e.what.charAt(0).toLowerCase()}${e.what.slice(1)}.`;
+  if (s.status !== "active") return [say(`${what} It's back as it was.`)];
+  if (store.reminders.pendingFor(d.id).length) return [say(`${what} The follow-up is back as it was.`)];
+  // Nothing was left to put back (the let-go was the last step): say what open means now.
+  return [say(`${what} It stays open, with nothing more planned: I won't nudge you about it again. If they get back to you, tell me and I'll pick it up from there.`, [heardBackButton(d.id)])];
+}
+
+function heardBackButton(interviewId: number): Button {
+  return { action: Actions.heardBack, label: "Heard back", value: String(interviewId) };
 }
 
 /** Adds the Undo button of a step just taken to the last message that reports it. */

@@ -134,18 +134,3 @@ export function checkinNudge(ctx: TurnContext, d: Debrief, r: Reminder): Outboun
   blocks.push({ type: "buttons", buttons: nudgeButtons(r.id, d.id, { label: "Sent it" }) });
   return compose(blocks, `Time for one short check-in${d.company ? ` with ${d.company}` : ""}.`);
 }
-
-/** Let it go: one closing message, and nothing about this interview ever again. */
-export function letGoNudge(_ctx: TurnContext, d: Debrief, _r: Reminder, undo?: Button): Outbound {
-  const blocks: Block[] = [
-    {
-      type: "text",
-      markdown:
-        `No word from ${d.company ? `*${quoteUser(d.company)}*` : "them"} since your check-in about ${theRole(d)}. ` +
-        "You did this one well: a thoughtful debrief, a thank-you, one courteous check-in. There's nothing more to chase, so I'm closing it and won't bring it up again.\n\n" +
-        "If they come back to you, wonderful. Meanwhile, your energy is better spent on what's next. Type `/interview-done` after your next interview.",
-    },
-  ];
-  if (undo) blocks.push({ type: "buttons", buttons: [{ ...undo, label: "Keep it open" }] });
-  return compose(blocks, `Closing the loop on ${d.company ?? "your interview"}.`);
-}

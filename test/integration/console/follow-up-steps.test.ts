@@ -68,18 +68,44 @@ describe("the terminal coach's follow-up steps", () => {
     await s.ask("/quit", /Bye for now/);
   });
 
-  it("the let-go's Keep it open undoes it within the day: the interview is followed up again", async () => {
+  it("the let-go's Keep it open undoes it within the day: the interview stays open and the reply says nothing more is planned", async () => {
     const s = start("ned", "Europe/London", "2026-11-17T15:00:00Z");
     await s.expect(/type \/interview-done/);
     await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
     const weeks = await s.ask("/advance 21d", /It's now Tuesday 8 Dec, 15:0\d\./);
     const letGo = weeks.slice(weeks.indexOf("(Tuesday 8 Dec, 09:00)"));
-    expect(letGo).toMatch(/No word from Acme since your check-in about the Staff Engineer role\. [^\n]*There's nothing more to chase, so I'm closing it/);
+    // The check-in was never marked sent: the let-go does not claim it was.
+    expect(letGo).toMatch(/No word from Acme about the Staff Engineer role, and the check-in I suggested isn't marked sent\. Sent or not, this is the point to stop waiting\. There's nothing more to chase, so I'm closing it/);
+    expect(letGo).not.toMatch(/since your check-in|one courteous check-in/);
+    expect(letGo).toMatch(/If they come back to you, wonderful: tell me \("heard from Acme"\) and I'll pick it up from there\./);
     // The check-in names the company once.
     expect(weeks).toMatch(/If you haven't heard from Acme about the Staff Engineer role, now is the moment for one short check-in/);
     expect(await s.ask("/settings", /Delete my data\n/)).toMatch(/Acme \(Staff Engineer\): closed \(let go\)/);
-    expect(await s.ask(choice(letGo, "Keep it open"), /Undone[^\n]*\n/)).toMatch(/Undone: let Acme go\./);
+    const kept = await s.ask(choice(letGo, "Keep it open"), /\[\d+\] Heard back\n/);
+    expect(kept).toMatch(/Undone: let Acme go\. It stays open, with nothing more planned: I won't nudge you about it again\. If they get back to you, tell me and I'll pick it up from there\./);
+    expect(kept).not.toMatch(/back as it was/);
     expect(await s.ask("/settings", /Delete my data\n/)).toMatch(/Acme \(Staff Engineer\): following up/);
+    expect(await s.ask("/reminders", /Nothing scheduled\.\n/)).toBeTruthy();
+    expect(await s.ask(choice(kept, "Heard back"), /Not this time\n/)).toMatch(/What did you hear from \*?Acme\*?\?/);
+    await s.ask("/quit", /Bye for now/);
+  });
+
+  it("after a check-in marked sent, the let-go says so; Keep it open two days later points to hearing back, which still works", async () => {
+    const s = start("oli", "Europe/London", "2026-11-17T15:00:00Z");
+    await s.expect(/type \/interview-done/);
+    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const weeks = await s.ask("/advance 14d", /It's now Tuesday 1 Dec, 15:0\d\./);
+    const checkin = weeks.slice(weeks.indexOf("(Tuesday 1 Dec, 09:00)"));
+    expect(await s.ask(choice(checkin, "Sent it"), /Check-in sent\.[^\n]*\n/)).toMatch(/the ball is in their court/);
+    const week = await s.ask("/advance 8d", /It's now Wednesday 9 Dec, 15:0\d\./);
+    const letGo = week.slice(week.indexOf("No word from"));
+    expect(letGo).toMatch(/^No word from Acme since your check-in about the Staff Engineer role\. You did this one well: a thoughtful debrief and one courteous check-in\. There's nothing more to chase/);
+    await s.ask("/advance 2d", /It's now Friday 11 Dec, 15:0\d\./);
+    const late = await s.ask(choice(letGo, "Keep it open"), /\[\d+\] Heard back\n/);
+    expect(late).toMatch(/That was more than a day ago, so it can't be undone from here any more\. If Acme gets back to you, tell me and I'll pick it up from there\./);
+    const which = await s.ask(choice(late, "Heard back"), /Not this time\n/);
+    expect(which).toMatch(/What did you hear from \*?Acme\*?\?/);
+    expect(await s.ask(choice(which, "An offer"), /\[\d+\] Undo\n/)).toMatch(/Congratulations!/);
     await s.ask("/quit", /Bye for now/);
   });
 });

@@ -89,4 +89,33 @@ describe("following up in Slack", () => {
     const sent = cy.findButton(Actions.letterSent);
     expect(textOf(await cy.press(Actions.letterSent, sent.value))).toMatch(/All thank-you notes are out/);
   });
+
+  it("the let-go's Keep it open, pressed in the DM, keeps the interview open; nothing more is planned, and Heard back still works", async () => {
+    w.now = new Date("2026-11-17T15:00:00Z");
+    const di = w.person("UDI", "Europe/London");
+    await slackDebrief(di, "Acme, Staff Engineer, with Dana Li", { when: "today 10am" });
+    const user = w.h.store.users.find({ platform: "slack", tenant: "TACME", user: "UDI" })!;
+    const [acme] = w.h.store.interviews.list(user.id);
+    for (const at of ["2026-11-17T18:00:00Z", "2026-11-18T09:30:00Z", "2026-11-19T09:30:00Z", "2026-12-01T09:30:00Z"]) await w.sweepAt(at);
+    const checkin = di.findButton(Actions.nudgeDone);
+    expect(textOf(await di.press(Actions.nudgeDone, checkin.value))).toMatch(/Check-in sent/);
+    di.skip();
+    await w.sweepAt("2026-12-08T10:00:00Z");
+    const letGo = di.take();
+    expect(textOf(letGo)).toMatch(/No word from \*Acme\* since your check-in about the \*Staff Engineer\* role\. You did this one well: a thoughtful debrief and one courteous check-in\./);
+    expect(w.h.store.interviews.load(user.id, acme!.id)).toMatchObject({ status: "closed", outcome: "no_answer" });
+
+    // The button as Slack renders it on the let-go message, pressed within the day.
+    const keep = di.findButton(Actions.undo);
+    expect(keep.text).toBe("Keep it open");
+    w.now = new Date("2026-12-08T18:00:00Z");
+    const kept = textOf(await di.press(Actions.undo, keep.value));
+    expect(kept).toMatch(/Undone: let Acme go\. It stays open, with nothing more planned: I won't nudge you about it again\. If they get back to you, tell me/);
+    expect(w.h.store.interviews.load(user.id, acme!.id)).toMatchObject({ status: "active" });
+    expect(w.h.store.reminders.pendingFor(acme!.id)).toEqual([]);
+    expect(JSON.stringify((await di.openHome()).blocks)).toMatch(/Acme \(Staff Engineer\): following up/);
+    // Pressed again, it is already done; Heard back on the reply still records news.
+    expect(textOf(await di.press(Actions.undo, keep.value))).toMatch(/That's already undone: let Acme go\./);
+    expect(textOf(await di.press(Actions.heardBack, String(acme!.id)))).toMatch(/What did you hear from \*Acme\*\?/);
+  });
 });
