@@ -54,9 +54,11 @@ export const ConversationState = z.discriminatedUnion("flow", [
     step: z.string().default("wentWell"),
     /** News was just confirmed about this interview (maybe another one): the next line of news is about it. */
     heard: z.number().int().optional(),
+    /** When that confirmation was shown, UTC ms. */
+    heardAt: z.number().int().optional(),
   }),
   /** News was just confirmed about an interview: the next line of news ("they want a second round") is about it. */
-  z.object({ flow: z.literal("heard-back"), interviewId: z.number().int() }),
+  z.object({ flow: z.literal("heard-back"), interviewId: z.number().int(), at: z.number().int().default(0) }),
   z.object({ flow: z.literal("edit-letter"), letterId: z.number().int() }),
   z.object({ flow: z.literal("snooze"), reminderId: z.number().int() }),
   z.object({ flow: z.literal("hours") }),
