@@ -220,7 +220,8 @@ export function captureMoment(note: string | undefined, reader: Reader): MomentR
   // A yes-or-no question quoted without the answer leaves the reader asking "well, do you?": it is not recalled.
   const answered = found.filter((x) => !(x.kind === "question" && /^(?:if|whether)\b/i.test(x.about) && !answer));
   // What they said of their own team's trouble ("your labs are outdated", "nobody there knows it") is not quoted back.
-  const usable = answered.filter((x) => x.kind !== "point" || !THEIR_TROUBLE.test(x.about));
+  // Nor is a question about the user's own circumstances ("why I'm leaving", salary): the answer is theirs to keep.
+  const usable = answered.filter((x) => (x.kind !== "point" || !THEIR_TROUBLE.test(x.about)) && !isPersonal(x.about));
   if (usable.length === 0) return { ok: false, reason: "unclear" };
   const [first, second] = pickTopics([...usable].sort((a, b) => rank(a) - rank(b)));
   const moment: Moment = { kind: first!.kind, about: first!.about };

@@ -107,7 +107,8 @@ function dropChat(clause: string): string {
     }
     if (w === "like" && (i === 0 || /,$/.test(words[i - 1] ?? ""))) continue;
     if ((w === "stuff" || w === "things") && i > 0 && keep.length > 0) continue;
-    if (w === "super" && i + 1 < words.length) continue;
+    // "super fast" is chat; "super user" is a role (the go-live's superuser).
+    if (w === "super" && i + 1 < words.length && !/^users?$/.test(lower[i + 1] ?? "")) continue;
     keep.push(words[i]!);
   }
   words = keep;

@@ -23,6 +23,8 @@ const COMPOUNDS: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bhand[ -]?off\b/gi, "handoff"],
   // Where a note is casual and a letter is not: "my old place", "fed court".
   [/\bmy old place\b/gi, "my last job"],
+  [/\bsuper users?\b/gi, "superuser"],
+  [/\b(\d+)x (a|per) (day|week|month|year)\b/gi, "$1 times a $3"],
   [/\bfed (court|courts|government|agency|agencies|level)\b/gi, "federal $1"],
   [/\b1st\b/g, "first"], [/\b2nd\b/g, "second"], [/\b3rd\b/g, "third"], [/\b([4-9])th\b/g, (_: string, n: string) => `${ORDINALS[Number(n)]}`],
 ];

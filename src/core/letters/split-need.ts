@@ -80,6 +80,8 @@ function ownDoing(clause: string): string | undefined {
   if (/(?:^|\s)(?:I|I'd|I've|I'm)\s/.test(` ${text} `) || /^(?:at|in|on|when|while|for)\s.*\sI\s/.test(text)) return text;
   if (/^my\s/i.test(text) && nlp(text).verbs().found) return text;
   const first = text.split(" ")[0] ?? "";
+  // "experienced nights people who can precept": a describing word before its noun, not something the user did.
+  if (nlp(text).terms().first().has("#Adjective")) return undefined;
   if (isPastVerb(first) || /^(?:have|'ve)\s/.test(text)) return `I ${text.replace(/^'ve\s/, "have ")}`;
   return undefined;
 }

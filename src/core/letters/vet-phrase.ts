@@ -25,7 +25,7 @@ function termsOf(phrase: string): Term[] {
 // Words a person says to a friend about an interview, never to the interviewer: the piece is an aside, not material.
 const OFF_REGISTER = /\b(?:killing|kills|killed|sucks?|sucked|mess(?:y)?|nightmare|insane|crazy|dumpster|hated?|hates|lol|lmao|omg|wtf|brutal|awful|terrible|disaster|shit\w*|damn|hell|weird|meh|ugh|tbh|idk|lowkey|kinda|sorta|chill|vibes?)\b/i;
 // What the user thinks to themself (a doubt, a hedge, what they forgot or did not ask, pay and perks) stays in the debrief.
-const PRIVATE = /\?|\b(?:honestly|chicken(?:ed)? out|kicking myself|red flag|need to check|not sure|i think|i guess|idk|probably|maybe|whole thing for me|wanted to ask|didn'?t ask|never asked|forgot|never came up|did not say|didn'?t say|pay|salary|benefits?|pension|compensation|probation|pto|bonus|equity|nah|nope)\b/i;
+const PRIVATE = /\?|-ish\b|\b(?:honestly|chicken(?:ed)? out|kicking myself|red flag|need to check|not sure|i think|i guess|idk|probably|maybe|whole thing for me|wanted to ask|didn'?t ask|never asked|forgot|never came up|did not say|didn'?t say|pay|salary|benefits?|pension|compensation|probation|pto|bonus|equity|nah|nope)\b/i;
 // "he", "her": the reader (or their boss) in the third person inside a letter to them.
 const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|he's|she's)\b/i;
 // "you were honest", "you seemed rushed": a judgement of the reader.
@@ -184,6 +184,8 @@ export function asOwnQuality(note: string): string | undefined {
 export function restoreCapitals(text: string, always = false): string {
   const speller = loadSpeller();
   return text.replace(/(^|[\s(/"'-])(\p{Ll}[\p{Ll}']{2,})(?=$|[\s).,;:!?/"'-])/gu, (whole, before: string, word: string) => {
+    // The end of a compound ("true-ish", "go-live") is not a word of its own.
+    if (before === "-") return whole;
     const capital = word.charAt(0).toUpperCase() + word.slice(1);
     if ((always || !speller.correct(word)) && speller.correct(capital)) return `${before}${capital}`;
     // "aicp", "cch", "rsm": a short word no dictionary has in any case is an acronym typed in a hurry.

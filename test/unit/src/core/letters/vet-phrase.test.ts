@@ -117,3 +117,22 @@ describe("a count in the notes", () => {
     });
   });
 });
+
+describe("a fifth stranger's notes", () => {
+  it("never recalls a question about the user's own circumstances, nor an answer hedged 'true-ish'", async () => {
+    const { captureMoment } = await import("../../../../../src/core/letters/capture-moment.js");
+    const { readerOf } = await import("../../../../../src/core/letters/read-material.js");
+    const got = captureMoment("benefits + schedule, 5 days incl every other weekend. she asked why im leaving, said growth which is true-ish lol", readerOf("Priya Raman"));
+    expect(JSON.stringify(got)).not.toMatch(/leaving|growth|ish/i);
+  });
+  it("reads 'experienced nights people who can precept' as the need, not as something the user did", async () => {
+    const { splitNeed } = await import("../../../../../src/core/letters/split-need.js");
+    const got = splitNeed("experienced nights ppl who can precept. ive precepted 3 new grads on my current unit and was a super user for our epic go-live", { names: [] });
+    expect(got.ok && got.value.example).toBe("I've precepted three new graduates on my current unit and was a superuser for our epic go-live");
+    expect(JSON.stringify(got)).not.toMatch(/I experienced/);
+  });
+  it("writes '3x a week' as three times a week", async () => {
+    const { polishProse } = await import("../../../../../src/core/letters/polish-prose.js");
+    expect(polishProse("I ran a tutoring block 3x a week")).toBe("I ran a tutoring block three times a week");
+  });
+});
