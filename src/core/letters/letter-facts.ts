@@ -90,7 +90,9 @@ export function personFacts(p: Interviewer, index: number, f: LetterFacts): Pers
 
 /** "the Data Engineer role at Acme", dropping whatever the debrief does not know. */
 export function describeRole(f: Pick<LetterFacts, "role" | "company">): string {
-  const role = f.role ? (/\b(?:role|position|job)$/i.test(f.role) ? `the ${f.role}` : `the ${f.role} role`) : "the role";
+  // "Software Engineer II (Backend)": the posting's bracket is for the job board; a letter says the title.
+  const title = f.role?.replace(/\s*\([^)]*\)\s*$/, "").trim() || f.role;
+  const role = title ? (/\b(?:role|position|job)$/i.test(title) ? `the ${title}` : `the ${title} role`) : "the role";
   return f.company ? `${role} at ${f.company}` : role;
 }
 

@@ -24,10 +24,16 @@ const COMPOUNDS: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   // Where a note is casual and a letter is not: "my old place", "fed court".
   [/\bmy old place\b/gi, "my last job"],
   [/\bsuper users?\b/gi, "superuser"],
+  [/\bself[ -]schedul(ing|e)\b/gi, "self-schedul$1"],
+  [/\bcross[ -]dock(ing)?\b/gi, "cross-dock$1"],
+  // Epic the health-records system, not the adjective, where a go-live or a build is about it.
+  [/\bepic (go-live|go live|rollout|implementation|upgrade|build|training|certification|ehr|emr)\b/gi, "Epic $1"],
+  [/\b(after|in|by|until|from|since|through) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.)/gi, (_: string, p: string, m: string) => `${p} ${MONTHS[m.slice(0, 3).toLowerCase()]}`],
   [/\b(\d+)x (a|per) (day|week|month|year)\b/gi, "$1 times a $3"],
   [/\bfed (court|courts|government|agency|agencies|level)\b/gi, "federal $1"],
   [/\b1st\b/g, "first"], [/\b2nd\b/g, "second"], [/\b3rd\b/g, "third"], [/\b([4-9])th\b/g, (_: string, n: string) => `${ORDINALS[Number(n)]}`],
 ];
+const MONTHS: Record<string, string> = { jan: "January", feb: "February", mar: "March", apr: "April", jun: "June", jul: "July", aug: "August", sep: "September", oct: "October", nov: "November", dec: "December" };
 const ORDINALS = ["", "", "", "", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 
 // A count before one of these reads as a compound modifier ("a 600 person conference" → "a 600-person conference").

@@ -67,7 +67,8 @@ export function caseTechWords(text: string): string {
 const COUNTABLE = new Set(
   `model process project migration system program programme checklist rotation plan service tool app dashboard pipeline platform
   study audit exercise problem case product feature launch move rewrite roadmap strategy framework budget menu review course
-  newsletter indexer clinic council committee study survey campaign report deck portfolio prototype database warehouse integration api`.split(/\s+/),
+  newsletter indexer clinic council committee study survey campaign report deck portfolio prototype database warehouse integration api
+  walkthrough call exercise presentation demo case-study interview tour switchover rollout go-live assessment test tasting`.split(/\s+/),
 );
 
 /** "readmission model" → "the readmission model": a bare singular thing reads wrong in a letter; a mass noun does not. */

@@ -103,6 +103,9 @@ export function readsAsPhrase(phrase: string): boolean {
   if (isFiniteVerb(first!, undefined, undefined, second) && !/^(?:how|what|why|whether|which|when|where|who|help)$/i.test(first!.lower)) return false;
   if (first!.tags.has("Pronoun") && !first!.tags.has("Possessive") && second && second.tags.has("Verb")) return false;
   if (first!.tags.has("Determiner") && second?.tags.has("Pronoun") && !second.tags.has("Possessive")) return false;
+  // "why only eight participants": a question word needs its verb after it.
+  const asks = terms.findIndex((t) => /^(?:why|how|what|whether|if)$/.test(t.lower));
+  if (asks >= 0 && !terms.slice(asks + 1).some((t) => t.tags.has("Verb"))) return false;
   // "60 hours you admitted": the reader doing something inside a topic is a clause cut from its sentence.
   if (/\byou \w+ed\b/i.test(phrase)) return false;
   // A copula with nothing introducing it makes a statement: "epic reporting is a mess there".

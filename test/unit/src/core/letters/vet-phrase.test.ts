@@ -128,11 +128,26 @@ describe("a fifth stranger's notes", () => {
   it("reads 'experienced nights people who can precept' as the need, not as something the user did", async () => {
     const { splitNeed } = await import("../../../../../src/core/letters/split-need.js");
     const got = splitNeed("experienced nights ppl who can precept. ive precepted 3 new grads on my current unit and was a super user for our epic go-live", { names: [] });
-    expect(got.ok && got.value.example).toBe("I've precepted three new graduates on my current unit and was a superuser for our epic go-live");
+    expect(got.ok && got.value.example).toBe("I've precepted three new graduates on my current unit and was a superuser for our Epic go-live");
     expect(JSON.stringify(got)).not.toMatch(/I experienced/);
   });
   it("writes '3x a week' as three times a week", async () => {
     const { polishProse } = await import("../../../../../src/core/letters/polish-prose.js");
     expect(polishProse("I ran a tutoring block 3x a week")).toBe("I ran a tutoring block three times a week");
+  });
+});
+
+describe("after the fifth blind reading", () => {
+  it("refuses a question word without its verb, and writes the posting's title, Epic, months and compounds as a letter does", async () => {
+    const { polishProse } = await import("../../../../../src/core/letters/polish-prose.js");
+    const { describeRole } = await import("../../../../../src/core/letters/letter-facts.js");
+    const { withDeterminer } = await import("../../../../../src/core/letters/shift-to-reader.js");
+    expect(readsAsPhrase("the onboarding study and why only eight participants")).toBe(false);
+    expect(readsAsPhrase("why the onboarding study had only eight participants")).toBe(true);
+    expect(describeRole({ role: "Software Engineer II (Backend)", company: "Tallgrass Labs" })).toBe("the Software Engineer II role at Tallgrass Labs");
+    expect(polishProse("a superuser for our epic go-live, kept 5 on after jan, self scheduling and cross dock timing")).toBe(
+      "a superuser for our Epic go-live, kept five on after January, self-scheduling and cross-dock timing",
+    );
+    expect(withDeterminer("portfolio walkthrough")).toBe("the portfolio walkthrough");
   });
 });
