@@ -99,7 +99,7 @@ function momentSentences(m: Moment, c: Carried, variant: number): string[] {
 }
 
 /** The need and the user's example in one sentence: "You're looking for X, and at Stripe I did that for three years." */
-function fitSentence(c: Carried, asked: string | undefined, interested: boolean, before: string): string | undefined {
+function fitSentence(c: Carried, asked: string | undefined, interested: boolean, before: string, seed = 0): string | undefined {
   const example = c.example ? placeFirst(withoutRepeatedPlace(c.example, before)) : undefined;
   // They asked about the very work the example is: the question is the reason to say it, not a second recall.
   if (c.need && example && asked) {
@@ -107,6 +107,8 @@ function fitSentence(c: Carried, asked: string | undefined, interested: boolean,
     const place = / at \p{Lu}[\p{L}\p{N}&.'-]*$/u.exec(asked)?.[0];
     return `${c.need}, and ${example}, so I was glad you asked about ${place && example.includes(place.trim()) ? asked.slice(0, -place.length) : asked}.`;
   }
+  // Two ways to tie the need to the example, so "You're looking for X, and I did Y" is not every letter's middle.
+  if (c.need && example && seed % 2 === 1) return `Since ${c.need.charAt(0).toLowerCase()}${c.need.slice(1)}, it may help to know that ${example}.`;
   if (c.need && example) return `${c.need}, and ${example}.`;
   // Alone, "I did this at my last firm" points at nothing: the example stands alone only when it names its work.
   if (example && !/\b(?:this|that|it|them)\b/i.test(example)) return `${capitalize(example)}.`;
@@ -148,7 +150,7 @@ export function centreBeats(f: LetterFacts, p: PersonFacts, plan: LetterPlan): C
   const moment = own ? [own] : m && !asked ? momentSentences(m, c, f.variant + p.index + f.seed) : [];
   const facts: string[] = [];
   const said = (): string => [...moment, ...facts].join(" ");
-  const fit = fitSentence(c, asked, f.interest === "yes", said());
+  const fit = fitSentence(c, asked, f.interest === "yes", said(), Math.abs(f.variant + p.index + f.seed));
   if (fit) facts.push(fit);
   if (c.unsaid) {
     const topic = m ? `${m.about} ${m.also ?? ""} ${m.answer ?? ""}` : own ?? "";
