@@ -147,14 +147,16 @@ export function centreBeats(f: LetterFacts, p: PersonFacts, plan: LetterPlan): C
   const own = p.id === null ? undefined : f.material.sentences.get(`moment:${p.id}`);
   // They asked about the user's own work and the example is that work: one sentence says both.
   const asked = m && !own && m.kind === "question" && isUsersOwn(m.about) && c.need && shares(m.about, c.example) ? m.about : undefined;
-  const moment = own ? [own] : m && !asked ? momentSentences(m, c, f.variant + p.index + f.seed) : [];
+  // One seed per letter picks every alternative wording in it.
+  const seed = f.variant + p.index + f.seed;
+  const moment = own ? [own] : m && !asked ? momentSentences(m, c, seed) : [];
   const facts: string[] = [];
   const said = (): string => [...moment, ...facts].join(" ");
-  const fit = fitSentence(c, asked, f.interest === "yes", said(), Math.abs(f.variant + p.index + f.seed));
+  const fit = fitSentence(c, asked, f.interest === "yes", said(), Math.abs(seed));
   if (fit) facts.push(fit);
   if (c.unsaid) {
     const topic = m ? `${m.about} ${m.also ?? ""} ${m.answer ?? ""}` : own ?? "";
-    facts.push(unsaidSentence(c.unsaid, said(), moment.length === 1 && facts.length === 0 && shares(topic, c.unsaid), f.variant + p.index + f.seed));
+    facts.push(unsaidSentence(c.unsaid, said(), moment.length === 1 && facts.length === 0 && shares(topic, c.unsaid), seed));
   }
   if (c.shoreUp) {
     const on = m && m.kind === "question" && !isUsersOwn(m.about) ? `To add to my answer on ${m.about}` : "To add to one of my answers";

@@ -7,8 +7,7 @@ import { loadSpeller } from "./load-speller.js";
 import { tokenize } from "./text-tokens.js";
 
 /** One finding per word of the user's own notes that is in small letters in the letter and in no dictionary. */
-export function checkSmallNames(text: string, d: Debrief, userName?: string): Finding[] {
-  const vocabulary = debriefVocabulary(d, userName);
+export function checkSmallNames(text: string, d: Debrief, userName?: string, vocabulary = debriefVocabulary(d, userName)): Finding[] {
   const speller = loadSpeller();
   const seen = new Set<string>();
   const findings: Finding[] = [];

@@ -33,9 +33,8 @@ function onKnownWords(problem: string, known: ReadonlySet<string>): boolean {
 }
 
 /** Runs the grammar checker on a letter; each finding quotes the words and the fix. */
-export function checkGrammar(text: string, d: Debrief, checker: GrammarChecker | undefined, userName?: string): Finding[] {
+export function checkGrammar(text: string, d: Debrief, checker: GrammarChecker | undefined, userName?: string, known = debriefVocabulary(d, userName)): Finding[] {
   if (!checker) return [];
-  const known = debriefVocabulary(d, userName);
   return checker
     .lint(text)
     .filter((l) => !LEFT_TO_SPELLING.has(l.kind) && !onKnownWords(l.problem, known))

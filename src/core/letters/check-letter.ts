@@ -6,7 +6,7 @@ import { checkGrammar, type GrammarChecker } from "./check-grammar.js";
 import { checkInterest } from "./check-interest.js";
 import { checkLength } from "./check-length.js";
 import { checkNames } from "./check-names.js";
-import { checkSpelling } from "./check-spelling.js";
+import { checkSpelling, debriefVocabulary } from "./check-spelling.js";
 import { checkTone } from "./check-tone.js";
 import { checkVoice } from "./check-voice.js";
 import type { CheckedLetter, Finding } from "./letter-types.js";
@@ -19,6 +19,8 @@ export interface CheckOptions {
 
 /** Runs every check on one letter; an empty list means it is ready to send. */
 export function checkLetter(letter: CheckedLetter, debrief: Debrief, opts: CheckOptions = {}): Finding[] {
+  // The debrief's own words excuse spelling, casing and grammar findings alike: gathered once per letter.
+  const vocabulary = debriefVocabulary(debrief, opts.userName);
   return [
     ...checkNames(letter, debrief, opts.userName),
     ...checkTone(letter.subject, letter.body),
@@ -26,8 +28,8 @@ export function checkLetter(letter: CheckedLetter, debrief: Debrief, opts: Check
     ...checkLength(letter.kind, letter.body),
     ...checkElements(letter, debrief),
     ...checkInterest(letter, debrief),
-    ...checkSpelling(`${letter.subject}\n${letter.body}`, debrief, opts.userName),
-    ...checkSmallNames(letter.body, debrief, opts.userName),
-    ...checkGrammar(letter.body, debrief, opts.grammar, opts.userName),
+    ...checkSpelling(`${letter.subject}\n${letter.body}`, debrief, opts.userName, vocabulary),
+    ...checkSmallNames(letter.body, debrief, opts.userName, vocabulary),
+    ...checkGrammar(letter.body, debrief, opts.grammar, opts.userName, vocabulary),
   ];
 }

@@ -33,8 +33,7 @@ function isKnown(word: string, vocabulary: ReadonlySet<string>): boolean {
 }
 
 /** Flags each unknown word once, with the dictionary's best suggestion. */
-export function checkSpelling(text: string, d: Debrief, userName?: string): Finding[] {
-  const vocabulary = debriefVocabulary(d, userName);
+export function checkSpelling(text: string, d: Debrief, userName?: string, vocabulary = debriefVocabulary(d, userName)): Finding[] {
   // Addresses are not words: drop URLs and emails before looking at spelling.
   const plain = normalizeMarks(text)
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, " ")

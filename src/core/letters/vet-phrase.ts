@@ -10,7 +10,20 @@ interface Term {
   tags: Set<string>;
 }
 
+// Each check of a piece (as a phrase, a clause, the user's doing, an answer) reads the same words: tagged once.
+const TAGGED_LIMIT = 500;
+const tagged = new Map<string, Term[]>();
+
 function termsOf(phrase: string): Term[] {
+  const hit = tagged.get(phrase);
+  if (hit) return hit;
+  const terms = tag(phrase);
+  tagged.set(phrase, terms);
+  if (tagged.size > TAGGED_LIMIT) tagged.delete(tagged.keys().next().value!);
+  return terms;
+}
+
+function tag(phrase: string): Term[] {
   const json = nlp(phrase).json() as { terms: { text: string; post?: string; tags: string[] }[] }[];
   const terms: Term[] = [];
   for (const t of json.flatMap((s) => s.terms)) {
@@ -51,11 +64,14 @@ const JOINERS = new Set(["and", "or", "but", "so", "who", "that", "which", "when
 const INTRODUCERS = new Set(["who", "that", "which", "where", "when", "how", "what", "why", "whether", "if"]);
 const COPULAS = new Set(["is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "'s", "'re"]);
 
+// What may follow a verb that opens a phrase ("design a rate limiter", "move it"), where a noun could not follow.
+const OBJECT_OPENERS = ["Determiner", "Possessive", "Pronoun", "Preposition", "Adverb"];
+
 // The tagger reads nouns as verbs now and then ("the search rewrite", "how support feedback gets…", "works council"):
 // a verb inside a noun compound, right after "how", or right after another verb is not counted as a new clause's verb.
 function isFiniteVerb(t: Term, prev: Term | undefined, before?: Term, next?: Term): boolean {
   if (!t.tags.has("Verb") || t.tags.has("Gerund") || t.tags.has("Auxiliary") || t.tags.has("Modal")) return false;
-  if (!prev) return t.tags.has("PastTense") || !next || /^(?:Determiner|Possessive|Pronoun|Preposition|Adverb)$/.test([...next.tags].find((x) => /^(?:Determiner|Possessive|Pronoun|Preposition|Adverb)$/.test(x)) ?? "");
+  if (!prev) return t.tags.has("PastTense") || !next || OBJECT_OPENERS.some((tag) => next.tags.has(tag));
   if (prev.lower === "to" || prev.tags.has("Auxiliary") || prev.tags.has("Modal") || prev.tags.has("Verb") || prev.tags.has("QuestionWord") || prev.lower === "how") return false;
   // "SQL questions", "the search rewrite": a noun after a name or a determined noun is a compound, not a verb.
   if (prev.tags.has("Acronym") || (prev.tags.has("ProperNoun") && !prev.tags.has("Person"))) return false;
@@ -195,7 +211,20 @@ export function restoreCapitals(text: string, always = false): string {
     const acronymLike = word.length <= 3 || !/[aeiouy]/.test(word);
     if (acronymLike && !speller.correct(word) && !speller.correct(capital) && !/^(?:ok|im|id|ive|ill|pt|pts|yr|hr)$/.test(word)) return `${before}${word.toUpperCase()}`;
     // "french", "german": a language or people is written with a capital though the dictionary has the small word too.
-    if (nlp(word).has("#Demonym") && speller.correct(capital)) return `${before}${capital}`;
+    if (isDemonym(word) && speller.correct(capital)) return `${before}${capital}`;
     return whole;
   });
+}
+
+// Asked for nearly every small word of every piece: the tagger's answer is kept per word.
+const demonyms = new Map<string, boolean>();
+
+function isDemonym(word: string): boolean {
+  let known = demonyms.get(word);
+  if (known === undefined) {
+    known = nlp(word).has("#Demonym");
+    if (demonyms.size > TAGGED_LIMIT * 4) demonyms.clear();
+    demonyms.set(word, known);
+  }
+  return known;
 }
