@@ -3,11 +3,11 @@ import type { Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import { assertTeamsHostAllowed, isLoopbackHost } from "../../adapters/teams/teams-host-guard.js";
 import type { Config } from "../config.js";
-import { startGrammarChecker } from "../core/letters/index.js";
 import { Coach } from "../core/coach.js";
 import { warmUp } from "../core/warm-up.js";
 import type { ChatPort, Clock, Platform } from "../core/types.js";
 import type { Logger } from "../logger.js";
+import { startConfiguredGrammar } from "../start-configured-grammar.js";
 import { startSweeper, type RunningSweeper } from "../scheduler/start-sweeper.js";
 import type { Store } from "../store/store.js";
 import type { AdapterHandle } from "../core/adapter-contract.js";
@@ -44,7 +44,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   // Turns arriving together share one commit (one disk flush), as the sweeper's writes do.
   const writer = new GroupWriter(store);
   // Loaded once here, in the background: compiling the grammar checker's WebAssembly never falls inside a turn or a sweep.
-  const grammar = config.AFTERWORD_GRAMMAR === "on" ? startGrammarChecker((err) => logger.warn({ err }, "grammar checker failed to load; letters are checked without it")) : undefined;
+  const grammar = startConfiguredGrammar(config, logger);
   const coach = new Coach({ store, clock, defaultTz: config.AFTERWORD_TZ, groupWrite: (fn) => writer.write(fn), ...(grammar ? { grammar } : {}) });
   const http = express();
   http.disable("x-powered-by");
