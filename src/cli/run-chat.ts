@@ -1,17 +1,13 @@
 import { dirname, join } from "node:path";
 import { userInfo } from "node:os";
-import { ConsoleCoach } from "../../adapters/console/console-coach.js";
 import { DevClock } from "../../adapters/console/dev-clock.js";
 import { ConfigError, type Config } from "../config.js";
-import { Coach } from "../core/coach.js";
 import { safeZone } from "../core/plan/index.js";
-import type { ChatPort } from "../core/types.js";
 import { createLogger } from "../logger.js";
 import { startConfiguredGrammar } from "../start-configured-grammar.js";
-import { sweepOnce } from "../scheduler/sweep-once.js";
-import { GroupWriter } from "../store/group-writer.js";
 import { Store } from "../store/store.js";
 import type { CliValues } from "./cli-values.js";
+import { startTerminalCoach } from "./start-terminal-coach.js";
 
 /** `afterword chat`: the terminal coach on the local database, with its own development clock. */
 export async function runChat(config: Config, values: CliValues): Promise<number> {
@@ -24,10 +20,7 @@ export async function runChat(config: Config, values: CliValues): Promise<number
   const tz = safeZone(values.tz ?? process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone, config.AFTERWORD_TZ);
   const user = (values.user ?? userInfo().username ?? "me").replace(/[^\p{L}\p{N}._-]/gu, "").slice(0, 40) || "me";
   const grammar = startConfiguredGrammar(config, logger);
-  const coach = new Coach({ store, clock: clock.now, defaultTz: tz, ...(grammar ? { grammar } : {}) });
-  const writer = new GroupWriter(store);
-  const sweeperFor = (port: ChatPort) => sweepOnce({ store, writer, coach, ports: { console: port }, holder: `console-${process.pid}` });
-  const session = new ConsoleCoach({ coach, sweeperFor, clock, user, tz, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), ...(grammar ? { ready: grammar.ready } : {}) });
+  const session = startTerminalCoach({ store, clock, user, tz, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), holder: `console-${process.pid}`, ...(grammar ? { grammar } : {}) });
   logger.info({ user }, "terminal coach started");
   await session.run();
   store.close();

@@ -6,12 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll } from "vitest";
-import { ConsoleCoach } from "../../adapters/console/console-coach.js";
 import { DevClock } from "../../adapters/console/dev-clock.js";
-import { Coach } from "../../src/core/coach.js";
-import type { ChatPort } from "../../src/core/types.js";
-import { sweepOnce } from "../../src/scheduler/sweep-once.js";
-import { GroupWriter } from "../../src/store/group-writer.js";
+import { startTerminalCoach } from "../../src/cli/start-terminal-coach.js";
 import { Store } from "../../src/store/store.js";
 import { untilFound, WAIT_CAP_MS } from "./until.js";
 
@@ -38,13 +34,9 @@ export class InProcessTerminal implements Terminal {
   constructor(o: { dbPath: string; user: string; tz: string; now: Date }) {
     this.dbPath = o.dbPath;
     this.store = Store.open(o.dbPath);
-    const clock = new DevClock(o.now);
-    const coach = new Coach({ store: this.store, clock: clock.now, defaultTz: o.tz });
-    const writer = new GroupWriter(this.store);
-    const sweeperFor = (port: ChatPort) => sweepOnce({ store: this.store, writer, coach, ports: { console: port }, holder: "console-test" });
     const output = new PassThrough();
     output.setEncoding("utf8").on("data", (d: string) => (this.out += d));
-    const session = new ConsoleCoach({ coach, sweeperFor, clock, user: o.user, tz: o.tz, input: this.input, output, interactive: false });
+    const session = startTerminalCoach({ store: this.store, clock: new DevClock(o.now), user: o.user, tz: o.tz, input: this.input, output, interactive: false, holder: "console-test" });
     this.running = session.run();
   }
 
