@@ -18,7 +18,8 @@ export interface PersonInput {
 // Parsed once: compromise parses a match string again on every call otherwise (a third of a short phrase's cost).
 const NOT_A_NAME = nlp.parseMatch("#Value|#Verb|#Adjective|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Actor|#Organization|#Date|#Plural|#Uncountable|#Negative|#QuestionWord");
 const PERSON = nlp.parseMatch("#Person");
-const PARTICLES = new Set(["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "y"]);
+/** Small words inside a family name ("de la Cruz", "van Dijk"): part of a name, and written small. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "da", "das", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y"]);
 const TITLE_WORDS =
   /\b(?:ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|head|lead|manager|director|engineer|developer|recruiter|founder|co-founder|partner|principal|staff|senior|president|officer|designer|scientist|analyst|architect|hr|talent|product|owner|chief|consultant|specialist|coordinator|associate|researcher|intern|sourcer|people|team)\b/i;
 
@@ -35,15 +36,15 @@ export function isPersonName(text: string): boolean {
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && !doc().has(PERSON)) return false;
   // Typed in a hurry, in lower case: two words or more that no dictionary knows ("priya ramaswamy").
   // The dictionary is asked before the tagger: tagging one word costs a hundred dictionary lookups.
-  if (words.length >= 2 && words.every((w) => PARTICLES.has(w.toLowerCase()) || !w.split(/[-'’]/).some((part) => isCommonWord(part)) || nlp(w).has(PERSON))) return true;
+  if (words.length >= 2 && words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || !w.split(/[-'’]/).some((part) => isCommonWord(part)) || nlp(w).has(PERSON))) return true;
   if (doc().has(NOT_A_NAME)) return false;
   if (TITLE_WORDS.test(name) && !doc().has(PERSON)) return false;
   const terms = doc().terms().length;
   if (terms > 0 && doc().match(PERSON).terms().length === terms) return true;
-  const capitalised = words.every((w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  const capitalised = words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   if (!capitalised) return false;
   // "Tech Lead", "Great Team": every word an ordinary dictionary word is a phrase, not a name.
-  return !words.filter((w) => !PARTICLES.has(w.toLowerCase())).every((w) => w.split(/[-'’]/).every((part) => isCommonWord(part)));
+  return !words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).every((w) => w.split(/[-'’]/).every((part) => isCommonWord(part)));
 }
 
 /** True when a phrase looks like a job title ("CTO", "Engineering Manager"). */

@@ -1,17 +1,16 @@
 // How letters name people: the greeting's call name, first or formal, and the team when nobody is named.
+import { NAME_PARTICLES } from "../debrief/person-names.js";
 
 /** How the user greets interviewers: by first name ("Dear Dana,"), or formally ("Dear Dr. Okafor,", "Dear Dana Li,"). */
 export type GreetingStyle = "first" | "formal";
 
 const TITLE = /^(?:dr|prof|professor|mr|mrs|ms|mx)\.?$/i;
 
-// Particles that stay small inside a name ("Tomás de la Cruz", "Ludwig van Beethoven").
-const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|binti|al|el|y|ter|ten)$/;
 
 /** A name typed all in small letters ("mike szymanski") written as a name: "Mike Szymanski"; any other name as typed. */
 export function nameAsWritten(name: string): string {
   if (name !== name.toLowerCase()) return name;
-  return name.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) => (at > 0 && PARTICLE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+  return name.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) => (at > 0 && NAME_PARTICLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
 }
 
 function words(name: string): string[] {
