@@ -16,12 +16,11 @@ const FILLER = new Set(
   ).split(" "),
 );
 
-/** How many separate dates chrono sees in a typed answer ("Monday or Tuesday" is two). */
-export function datesSeen(text: string, now: Date, tz: string): number {
-  return chronoSpans(text, now, tz).length;
-}
+// Built once: the day phrases, made global to blank every place they match.
+const DAY_PHRASES_ALL = DAY_PHRASES.map((re) => new RegExp(re.source, "gi"));
 
-function chronoSpans(text: string, now: Date, tz: string): string[] {
+/** The date phrases chrono sees in a typed answer, one per separate date ("Monday or Tuesday" is two). */
+export function chronoSpans(text: string, now: Date, tz: string): string[] {
   try {
     return chrono.parse(text, { instant: now, timezone: zoneOffsetAt(now, safeZone(tz, "UTC")) }, { forwardDate: true }).map((r) => r.text);
   } catch {
@@ -29,11 +28,11 @@ function chronoSpans(text: string, now: Date, tz: string): string[] {
   }
 }
 
-/** The words of a typed date that neither chrono nor the day phrases placed, filler aside; empty when the answer was read whole. */
-export function unplacedWords(text: string, now: Date, tz: string): string[] {
+/** The words of a typed date that neither chrono (its `spans`) nor the day phrases placed, filler aside; empty when the answer was read whole. */
+export function unplacedWords(text: string, spans: string[]): string[] {
   let rest = ` ${text.toLowerCase()} `;
-  for (const span of chronoSpans(text, now, tz)) rest = rest.replace(span.toLowerCase(), " ");
-  for (const re of DAY_PHRASES) rest = rest.replace(new RegExp(re.source, "gi"), " ");
+  for (const span of spans) rest = rest.replace(span.toLowerCase(), " ");
+  for (const re of DAY_PHRASES_ALL) rest = rest.replace(re, " ");
   return rest
     .replace(/[’‘]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)

@@ -4,7 +4,7 @@
 import { quoteUser } from "../messages.js";
 import { formatLocalDay, localDate } from "../plan/index.js";
 import { startOfLocalDay } from "../plan/local-time.js";
-import { datesSeen, unplacedWords } from "./date-words.js";
+import { chronoSpans, unplacedWords } from "./date-words.js";
 import { parseDecisionDate } from "./parse-decision-date.js";
 import { parseInterviewTime, parseUpcomingTime, type UpcomingTime } from "./parse-when.js";
 
@@ -58,8 +58,9 @@ function readWhole(kind: DateKind, answer: string, now: Date, tz: string, onDay?
 export function readDate(text: string, kind: DateKind, now: Date, tz: string, onDay?: string): DateReading {
   const answer = text.replace(/\s+/g, " ").trim();
   if (answer.length > 300) return refuse(kind, "", "that's longer than a date");
-  if (datesSeen(answer, now, tz) > 1) return refuse(kind, answer, "that names more than one day");
-  const unplaced = unplacedWords(answer, now, tz);
+  const spans = chronoSpans(answer, now, tz);
+  if (spans.length > 1) return refuse(kind, answer, "that names more than one day");
+  const unplaced = unplacedWords(answer, spans);
   if (unplaced.length) return refuse(kind, answer, `I can't place “${quoteUser(unplaced.slice(0, 4).join(" "))}”`);
   return readWhole(kind, answer, now, tz, onDay);
 }
