@@ -6,7 +6,8 @@ import type { GrammarChecker } from "./letters/index.js";
 import { StorageUnavailableError } from "./errors.js";
 import { cleanInbound } from "./strip-controls.js";
 import { resumeDebrief } from "./debrief/debrief-flow.js";
-import { beginDebrief, findUpcoming } from "./upcoming/pick-up-upcoming.js";
+import { findUpcoming, pickUpUpcoming } from "./upcoming/pick-up-upcoming.js";
+import { startDebrief } from "./debrief/start-debrief.js";
 import { logUpcoming } from "./upcoming/log-upcoming.js";
 import { upcomingForm } from "./upcoming/upcoming-form.js";
 import { upcomingInterviewLines } from "./upcoming/upcoming-section.js";
@@ -117,8 +118,9 @@ export class Coach extends CoachAccounts implements CoachApi {
         ];
       }
       // An interview logged ahead is picked up in the chat, which asks only what happened.
-      if (event.forms && !findUpcoming(ctx, event.args)) return [this.formMessage(event.from, event.args, ctx.tz, ctx.now)];
-      return beginDebrief(ctx, event.args);
+      const upcoming = findUpcoming(ctx, event.args);
+      if (event.forms && !upcoming) return [this.formMessage(event.from, event.args, ctx.tz, ctx.now)];
+      return upcoming ? pickUpUpcoming(ctx, upcoming.id, event.args) : startDebrief(ctx, event.args);
     }
     if (event.kind === "action") return routeAction(ctx, event, hooks);
     return routeText(ctx, event.text, hooks);
