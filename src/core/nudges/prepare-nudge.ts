@@ -100,7 +100,8 @@ function afterOne(ctx: TurnContext, r: Reminder, notesShown: boolean): void {
   const t = now.getTime();
   if (r.kind === "after") return openAfterDebrief(ctx, r.interviewId);
   // The user may have heard back, stopped or let go while this nudge was on its way: plan nothing after it.
-  if (store.interviews.load(user.id, r.interviewId)?.status !== "active") return;
+  const d = store.interviews.load(user.id, r.interviewId);
+  if (d?.status !== "active") return;
   switch (r.kind) {
     case "prep":
       break;
@@ -115,8 +116,7 @@ function afterOne(ctx: TurnContext, r: Reminder, notesShown: boolean): void {
       replaceNudge(ctx, r.interviewId, "thanks_again", thanksReminderAt(now, ctx.tz, ctx.hours));
       // The nudge asked about notes the letters could not use: asked once, and the next message answers it
       // (a look back left unanswered since yesterday gives way to it).
-      const d = store.interviews.load(user.id, r.interviewId);
-      if (d && notesShown) {
+      if (notesShown) {
         const open = store.conversations.get(user.id);
         if (open?.flow === "reflect" && open.interviewId === d.id && openGaps(ctx, d).length) store.conversations.clear(user.id);
         markGapsAsked(ctx, d);
