@@ -51,3 +51,9 @@ export async function editTerminalLetter(s: Terminal, shown: string, to: string,
   for (const line of lines) s.send(line);
   return s.ask(".", /Worth a second look:[\s\S]*?\n\n/);
 }
+
+/** From the terminal's greeting to the saved plan of one debrief (by default Acme's, this morning): how most terminal follow-up tests begin. */
+export async function greetAndDebrief(s: Terminal, args = "Acme, Staff Engineer, with Dana Li", o: TerminalDebrief = { when: "today 11am" }): Promise<string> {
+  await s.expect(/type \/interview-done/);
+  return terminalDebrief(s, args, o);
+}

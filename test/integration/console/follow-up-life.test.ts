@@ -3,7 +3,7 @@
 // and numbered choices are never silently remapped.
 import { describe, expect, it } from "vitest";
 import { inProcessTerminals } from "../../support/in-process-terminal.js";
-import { terminalDebrief } from "../../support/terminal-debrief.js";
+import { greetAndDebrief, terminalDebrief } from "../../support/terminal-debrief.js";
 
 const start = inProcessTerminals("console-life");
 
@@ -11,8 +11,7 @@ describe("the terminal coach follows up the way people live it", () => {
   it("moves the check-in past Good Friday and Easter Monday, and /advance delivers each nudge at its own time, in order", async () => {
     // Friday 20 March 2026, 12:00 in London: two weeks later is Good Friday.
     const s = start("ada", "Europe/London", "2026-03-20T12:00:00Z");
-    await s.expect(/type \/interview-done/);
-    const plan = await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const plan = await greetAndDebrief(s);
     expect(plan).toMatch(/Check in, once: Tuesday 7 Apr, 09:00/);
     expect(plan).toMatch(/follow up on Tuesday 7 April[^\n]*after Good Friday and Easter Monday/);
 
@@ -55,8 +54,7 @@ describe("the terminal coach follows up the way people live it", () => {
 
   it("hears back in plain words any time, with one tap; undoes a mark-sent; takes a late offer after the interview closed", async () => {
     const s = start("cy", "Europe/London", "2026-03-20T12:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await greetAndDebrief(s);
     const day = await s.ask("/advance 1d", /It's now Saturday 21 Mar, 12:0\d\./);
     const sent = /\[(\d+)\] Mark sent/.exec(day.slice(day.indexOf("Saturday 21 Mar, 09:00")))![1]!;
     // Mark sent, then one tap undoes it: the thank-you step is open again.
@@ -83,8 +81,7 @@ describe("the terminal coach follows up the way people live it", () => {
 
   it("asks once before a thank-you goes out ahead of the reflect step, and the reflect then does not say 'before you write'", async () => {
     const s = start("di", "Europe/London", "2026-03-20T12:00:00Z");
-    await s.expect(/type \/interview-done/);
-    const plan = await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    const plan = await greetAndDebrief(s);
     const preview = await s.ask(/\[(\d+)\] Preview my notes now/.exec(plan)![1]!, /\[\d+\] Try another version\n/);
     // No email link yet: "Open as email" is a button that asks first.
     expect(preview).not.toMatch(/Open as email \(Dana Li\)/);
@@ -100,8 +97,7 @@ describe("the terminal coach follows up the way people live it", () => {
 
   it("/letters shows every letter of the open interviews with its state and working buttons, after another was marked sent", async () => {
     const s = start("ed", "Europe/London", "2026-03-20T12:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li and Omar Haddad", { when: "today 11am" });
+    await greetAndDebrief(s, "Acme, Staff Engineer, with Dana Li and Omar Haddad", { when: "today 11am" });
     const day = await s.ask("/advance 1d", /It's now Saturday 21 Mar, 12:0\d\./);
     const first = /\[(\d+)\] Mark sent/.exec(day.slice(day.indexOf("Saturday 21 Mar, 09:00")))![1]!;
     await s.ask(first, /1 to go: Omar Haddad/);

@@ -5,15 +5,14 @@
 import { describe, expect, it } from "vitest";
 import { inProcessTerminals } from "../../support/in-process-terminal.js";
 import { choice } from "../../support/terminal-choice.js";
-import { terminalDebrief } from "../../support/terminal-debrief.js";
+import { greetAndDebrief } from "../../support/terminal-debrief.js";
 
 const start = inProcessTerminals("console-moments");
 
 describe("the terminal coach: one message per moment, one date reader", () => {
   it("after a pause, the reflect and the thank-you come as one message in order; its numbers each mean one thing", async () => {
     const s = start("fay", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await greetAndDebrief(s);
     const home = await s.ask("/settings", /Delete my data\n/);
     await s.ask(choice(home, "Pause nudges"), /Nudges paused/);
     expect(await s.ask("/advance 2d", /It's now Thursday 19 Nov, 15:0\d\.[^\n]*\n/)).toMatch(/No nudges came due/);
@@ -35,8 +34,7 @@ describe("the terminal coach: one message per moment, one date reader", () => {
 
   it("'Pick a day' reads the whole answer: 'the day after the thing' is refused with examples, 'next Thursday' is taken", async () => {
     const s = start("gus", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await greetAndDebrief(s);
     const day = await s.ask("/advance 1d", /It's now Wednesday 18 Nov, 15:0\d\./);
     const thanks = day.slice(day.indexOf("Wednesday 18 Nov, 09:00"));
     await s.ask(choice(thanks, "Pick a day"), /Which day should I bring this back\?/);
@@ -49,8 +47,7 @@ describe("the terminal coach: one message per moment, one date reader", () => {
 
   it("no longer interested: 'Pick a day' on the last thank-you reminder is taken, and the reminder comes back that day", async () => {
     const s = start("hal", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await greetAndDebrief(s);
     await s.ask("/advance 3h", /What went well\?[^\n]*\n(\s*\[\d+\][^\n]*\n)*/);
     await s.ask("done", /do you still want this job\?[^\n]*\n(\s*\[\d+\][^\n]*\n)*/);
     expect(await s.ask("no", /won't plan a check-in\.\n/)).toMatch(/Send the thank-you anyway/);

@@ -4,15 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { inProcessTerminals } from "../../support/in-process-terminal.js";
 import { choice } from "../../support/terminal-choice.js";
-import { terminalDebrief } from "../../support/terminal-debrief.js";
+import { greetAndDebrief } from "../../support/terminal-debrief.js";
 
 const start = inProcessTerminals("console-steps");
 
 describe("the terminal coach's follow-up steps", () => {
   it("a look back that arrives while the name question waits takes the answer as a look back, not as a name", async () => {
     const s = start("kim", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    const saved = await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am", signAs: null });
+    const saved = await greetAndDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am", signAs: null });
     expect(saved).toMatch(/What name should I sign your letters with\?/);
     const reflect = await s.ask("/advance 3h", /It's now Tuesday 17 Nov, 18:0\d\./);
     expect(reflect).toMatch(/What went well\?/);
@@ -25,8 +24,7 @@ describe("the terminal coach's follow-up steps", () => {
 
   it("stop nudges asks first, and one tap on Undo brings the nudges back", async () => {
     const s = start("lee", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await greetAndDebrief(s);
     const reflect = await s.ask("/advance 3h", /It's now Tuesday 17 Nov, 18:0\d\./);
     const asked = await s.ask(choice(reflect, "Stop nudges for this one"), /\[\d+\] Keep them\n/);
     expect(asked).toMatch(/Stop every nudge about Acme\?/);
@@ -42,8 +40,7 @@ describe("the terminal coach's follow-up steps", () => {
 
   it("another round keeps the thank-you, logs the next interview from 'next tuesday 10am', and undoes from settings", async () => {
     const s = start("max", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Globex, Platform Lead, with Ann Lee", { when: "today 11am" });
+    await greetAndDebrief(s, "Globex, Platform Lead, with Ann Lee", { when: "today 11am" });
     // "Heard from <company>" asks which way, naming the interview; "they rejected me" is news too.
     expect(await s.ask("heard from Globex", /\[\d+\] Another interview\n/)).toMatch(/You heard back about Globex \(Platform Lead\)\. Which way did it go\?/);
     expect(await s.ask("they rejected me for the platform job", /\[\d+\] Another interview\n/)).toMatch(/gone another way at Globex \(Platform Lead\)/);
@@ -70,8 +67,7 @@ describe("the terminal coach's follow-up steps", () => {
 
   it("the let-go's Keep it open undoes it within the day: the interview stays open and the reply says nothing more is planned", async () => {
     const s = start("ned", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await greetAndDebrief(s);
     const weeks = await s.ask("/advance 21d", /It's now Tuesday 8 Dec, 15:0\d\./);
     const letGo = weeks.slice(weeks.indexOf("(Tuesday 8 Dec, 09:00)"));
     // The check-in was never marked sent: the let-go does not claim it was.
@@ -92,8 +88,7 @@ describe("the terminal coach's follow-up steps", () => {
 
   it("after a check-in marked sent, the let-go says so; Keep it open two days later points to hearing back, which still works", async () => {
     const s = start("oli", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am" });
+    await greetAndDebrief(s);
     const weeks = await s.ask("/advance 14d", /It's now Tuesday 1 Dec, 15:0\d\./);
     const checkin = weeks.slice(weeks.indexOf("(Tuesday 1 Dec, 09:00)"));
     expect(await s.ask(choice(checkin, "Sent it"), /Check-in sent\.[^\n]*\n/)).toMatch(/the ball is in their court/);

@@ -4,15 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { inProcessTerminals } from "../../support/in-process-terminal.js";
 import { choice } from "../../support/terminal-choice.js";
-import { terminalDebrief } from "../../support/terminal-debrief.js";
+import { greetAndDebrief, terminalDebrief } from "../../support/terminal-debrief.js";
 
 const start = inProcessTerminals("console-hearing");
 
 describe("the terminal coach hears back in plain words", () => {
   it("'the designer one said no' picks Globex (Product Designer) over Acme (Data Engineer) and closes only Globex", async () => {
     const s = start("ida", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Data Engineer, with Dana Li", { when: "today 10am" });
+    await greetAndDebrief(s, "Acme, Data Engineer, with Dana Li", { when: "today 10am" });
     await terminalDebrief(s, "Globex, Product Designer, with Ann Lee", { when: "today 1pm" });
     const asked = await s.ask("the designer one said no", /\[\d+\] Another interview\n/);
     expect(asked).toMatch(/It sounds like they've gone another way at Globex \(Product Designer\)\. Shall I record that and stop its nudges\?/);
@@ -26,8 +25,7 @@ describe("the terminal coach hears back in plain words", () => {
 
   it("after 'heard from Globex' names Globex, 'they want a second round' is about Globex, typed or after picking it from 'heard back'", async () => {
     const s = start("jon", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Data Engineer, with Dana Li", { when: "today 10am" });
+    await greetAndDebrief(s, "Acme, Data Engineer, with Dana Li", { when: "today 10am" });
     await terminalDebrief(s, "Globex, Product Designer, with Ann Lee", { when: "today 1pm" });
     expect(await s.ask("heard from Globex", /\[\d+\] Another interview\n/)).toMatch(/You heard back about Globex \(Product Designer\)\. Which way did it go\?/);
     const round = await s.ask("they want a second round", /\[\d+\] Another interview\n/);
@@ -46,8 +44,7 @@ describe("the terminal coach hears back in plain words", () => {
 
   it("during a look back, news about another interview is kept for the next line (for an hour), and the look back goes on", async () => {
     const s = start("kai", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Data Engineer, with Dana Li", { when: "today 10am" });
+    await greetAndDebrief(s, "Acme, Data Engineer, with Dana Li", { when: "today 10am" });
     await terminalDebrief(s, "Globex, Product Designer, with Ann Lee", { when: "today 1pm" });
     const evening = await s.ask("/advance 3h", /It's now Tuesday 17 Nov, 18:0\d\./);
     expect(evening).toMatch(/What went well\?/);

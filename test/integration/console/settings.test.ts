@@ -3,7 +3,7 @@
 // the country for holidays, every interview with its saved debrief (read and edited) and "Heard
 // back", and the undo of the last day from /letters.
 import { describe, expect, it } from "vitest";
-import { terminalDebrief } from "../../support/terminal-debrief.js";
+import { greetAndDebrief, terminalDebrief } from "../../support/terminal-debrief.js";
 import { inProcessTerminals } from "../../support/in-process-terminal.js";
 import { choice } from "../../support/terminal-choice.js";
 
@@ -29,8 +29,7 @@ describe("the terminal coach's settings", () => {
 
   it("sets the time zone and the holidays' country, reads and edits the saved debrief, hears back from its button", async () => {
     const s = start("ivy", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am", decision: "by Friday" });
+    await greetAndDebrief(s, "Acme, Staff Engineer, with Dana Li", { when: "today 11am", decision: "by Friday" });
     const home = await s.ask("/settings", /Delete my data\n/);
     expect(home).toMatch(/Acme \(Staff Engineer\): following up; next: Look back and reflect on Tuesday 17 Nov, 18:00\n\s+\[\d+\] Read the debrief\n\s+\[\d+\] Heard back/);
     expect(home).toMatch(/Time zone: Europe\/London \(from this terminal's --tz\)\. Public holidays: United Kingdom \(from your time zone\)\./);
@@ -63,8 +62,7 @@ describe("the terminal coach's settings", () => {
 
   it("undoes a mark-sent from /letters within the day, not after", async () => {
     const s = start("jo", "Europe/London", "2026-11-17T15:00:00Z");
-    await s.expect(/type \/interview-done/);
-    await terminalDebrief(s, "Acme, Staff Engineer, with Dana Li and Omar Haddad", { when: "today 11am" });
+    await greetAndDebrief(s, "Acme, Staff Engineer, with Dana Li and Omar Haddad", { when: "today 11am" });
     const day = await s.ask("/advance 1d", /It's now Wednesday 18 Nov, 15:0\d\./);
     await s.ask(choice(day.slice(day.indexOf("Wednesday 18 Nov, 09:00")), "Mark sent"), /1 to go: Omar Haddad/);
     const list = await s.ask("/letters", /\[\d+\] Undo: Marked your letter to Dana Li sent\n/);
