@@ -1,7 +1,7 @@
 // Which words of a typed date no reader placed: "the day after the thing" reads "the day after" as
 // tomorrow, and "the thing" is left over, so the answer is refused instead of silently guessed.
-import * as chrono from "chrono-node";
-import { safeZone, zoneOffsetAt } from "../plan/local-time.js";
+import { safeZone } from "../plan/local-time.js";
+import { chronoParse } from "./chrono-parse.js";
 import { DAY_PHRASES } from "./parse-decision-date.js";
 
 // Words that say nothing about which day, or only what the readers already read around them.
@@ -21,11 +21,7 @@ const DAY_PHRASES_ALL = DAY_PHRASES.map((re) => new RegExp(re.source, "gi"));
 
 /** The date phrases chrono sees in a typed answer, one per separate date ("Monday or Tuesday" is two). */
 export function chronoSpans(text: string, now: Date, tz: string): string[] {
-  try {
-    return chrono.parse(text, { instant: now, timezone: zoneOffsetAt(now, safeZone(tz, "UTC")) }, { forwardDate: true }).map((r) => r.text);
-  } catch {
-    return [];
-  }
+  return chronoParse(text, now, safeZone(tz, "UTC"), true).map((r) => r.text);
 }
 
 /** The words of a typed date that neither chrono (its `spans`) nor the day phrases placed, filler aside; empty when the answer was read whole. */

@@ -1,6 +1,6 @@
-import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
-import { safeZone, toZoned, zoneOffsetAt } from "../plan/local-time.js";
+import { safeZone, toZoned } from "../plan/local-time.js";
+import { chronoParse } from "./chrono-parse.js";
 
 const MAX_ANSWER_CHARS = 300;
 const MAX_AHEAD_DAYS = 366;
@@ -53,12 +53,7 @@ function dayInNamedMonth(answer: string, month: DateTime): DateTime {
 
 /** The calendar day chrono found; a month alone ("in January") reads as a day of that month. */
 function readChronoDay(answer: string, now: Date, zone: string): DateTime | undefined {
-  let found: chrono.ParsedResult | undefined;
-  try {
-    found = chrono.parse(answer, { instant: now, timezone: zoneOffsetAt(now, zone) }, { forwardDate: true })[0];
-  } catch {
-    return undefined;
-  }
+  const found = chronoParse(answer, now, zone, true)[0];
   if (!found) return undefined;
   const c = found.start;
   const relative = c.tags().has("result/relativeDate");

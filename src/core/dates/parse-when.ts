@@ -1,7 +1,8 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import { formatLocal } from "../plan/format-local.js";
-import { safeZone, toZoned, zoneOffsetAt } from "../plan/local-time.js";
+import { safeZone, toZoned } from "../plan/local-time.js";
+import { chronoParse } from "./chrono-parse.js";
 
 // An answer to "when was the interview?" is a phrase; a long text is not one, and chrono's
 // regexes should not be run over a pasted essay.
@@ -42,12 +43,7 @@ function findTime(text: string, now: Date, tz: string, forward: boolean): { foun
   const answer = text.trim();
   if (answer === "" || answer.length > MAX_ANSWER_CHARS) return undefined;
   const zone = safeZone(tz, "UTC");
-  let found: chrono.ParsedResult | undefined;
-  try {
-    found = chrono.parse(answer, { instant: now, timezone: zoneOffsetAt(now, zone) }, { forwardDate: forward })[0];
-  } catch {
-    return undefined;
-  }
+  const found = chronoParse(answer, now, zone, forward)[0];
   return found && isSpecificEnough(found.start) ? { found, zone } : undefined;
 }
 

@@ -68,7 +68,11 @@ export function readDate(text: string, kind: DateKind, now: Date, tz: string, on
 /** The decision date somewhere in free text about next steps ("they'll decide by Friday"), or undefined; nothing is refused here. */
 export function findDecisionDate(prose: string, now: Date, tz: string): string | undefined {
   const sentences = prose.split(/(?<=[.!?;])\s+|\n/).filter(Boolean);
-  return [prose, ...sentences].map((s) => parseDecisionDate(s.slice(0, 300), now, tz)).find(Boolean);
+  for (const s of [prose, ...sentences]) {
+    const day = parseDecisionDate(s.slice(0, 300), now, tz);
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** When an interview happened, from a date phrase already cut out of a longer line (the debrief's first line). */

@@ -1,8 +1,8 @@
 // Reading everything a one-line start says: "/interview-done Acme, Lead Data Engineer, yesterday at
 // 4pm, on site, with Dana Li (CTO), first round, not sure I want it".
-import * as chrono from "chrono-node";
 import type { Interest } from "../model/interview.js";
-import { safeZone, zoneOffsetAt } from "../plan/local-time.js";
+import { safeZone } from "../plan/local-time.js";
+import { chronoParse } from "../dates/chrono-parse.js";
 import { findInterviewTime, findUpcomingTime } from "../dates/read-date.js";
 import { MAX_INTERVIEWERS, readPeople, type PersonInput } from "./person-names.js";
 
@@ -63,12 +63,7 @@ function segments(text: string): string[] {
 
 /** The date phrase chrono finds in a segment, when it is all the segment says (besides "at", "on", a format); `ahead` reads the future. */
 function dateIn(segment: string, now: Date, tz: string, line: FirstLine, ahead: boolean): { rest: string; when: FirstLine["when"] } | undefined {
-  let found: chrono.ParsedResult | undefined;
-  try {
-    found = chrono.parse(segment, { instant: now, timezone: zoneOffsetAt(now, safeZone(tz, "UTC")) })[0];
-  } catch {
-    return undefined;
-  }
+  const found = chronoParse(segment, now, safeZone(tz, "UTC"), false)[0];
   if (!found) return undefined;
   const read = ahead ? findUpcomingTime(found.text, now, tz) : findInterviewTime(found.text, now, tz);
   if (read && "day" in read) line.dayOnly = read.day;
