@@ -25,7 +25,8 @@ export function explainMisses(report: Report): string[] {
     } else if (f.name.startsWith("ingress_ratio_c") || f.name.startsWith("ingress_cpu_ratio_c") || f.name.startsWith("ingress_peer_ratio_c")) {
       why =
         `CPU: afterword ${r(`ingress_cpu_us_per_req_c${c}`)} µs per request, the fair peer ${r(`ingress_cpu_us_per_req_peer_c${c}`)} µs, bare Bolt ${r(`ingress_cpu_us_per_req_bolt_c${c}`)} µs; ` +
-        `on one core that caps afterword near ${round(1e6 / report.value(`ingress_cpu_us_per_req_c${c}`))} req/s. See the README's profile for where the microseconds go.`;
+        `on one core that caps afterword near ${round(1e6 / report.value(`ingress_cpu_us_per_req_c${c}`))} req/s. ` +
+        `Answering alone (the replying floor: bare Bolt plus the one Web API call, nothing stored) costs ${r(`ingress_cpu_us_per_req_floor_c${c}`)} µs, ${r(`ingress_floor_cpu_ratio_c${c}`)}× bare Bolt's; afterword is ${r(`ingress_cpu_over_floor_c${c}`)}× that floor. See the README's profile for where the microseconds go.`;
     } else if (f.name.startsWith("ingress_p99_ratio")) {
       why =
         `afterword p99 ${r(`ingress_p99_ms_c${c}`)} ms (p50 ${r(`ingress_p50_ms_c${c}`)}) against bare Bolt's ${r(`ingress_p99_ms_bolt_c${c}`)} ms (p50 ${r(`ingress_p50_ms_bolt_c${c}`)}); afterword's event loop delay p99 was ${r(`event_loop_delay_p99_ms_c${c}`)} ms, ` +

@@ -1,11 +1,11 @@
-// `npm run bench:profile` [-- --connections 50 --seconds 10 --server afterword|peer|bolt]: one of
+// `npm run bench:profile` [-- --connections 50 --seconds 10 --server afterword|peer|bolt|floor]: one of
 // the Slack servers of `npm run bench` (Afterword by default) under its ingress load, profiled with
 // `node --cpu-prof`; prints where its CPU goes per request, by component, and the heaviest
 // functions. The .cpuprofile is kept (its path is printed) for Chrome DevTools or speedscope.
 import { readdirSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startAfterwordServe, SIGNING_SECRET } from "./afterword-serve.js";
-import { startBareBolt, startFairPeer } from "./slack-servers.js";
+import { startBareBolt, startFairPeer, startReplyingBolt } from "./slack-servers.js";
 import { breakdown, COMPONENTS, readProfile } from "./cpu-breakdown.js";
 import { startFakeSlackChild } from "./fake-slack-child-handle.js";
 import { postAll, runLoad } from "./slack-load.js";
@@ -27,7 +27,9 @@ const server: { url: string; pid: number | undefined; stop(): Promise<void> } =
     ? await startFairPeer(dir, fake.apiUrl, profiling)
     : values.server === "bolt"
       ? await startBareBolt(dir, fake.apiUrl, profiling)
-      : await startAfterwordServe({ dbPath: dir.file("profile.db"), apiUrl: fake.apiUrl, logPath: dir.file("serve.log"), nodeArgs: profiling }).then((s) => ({ ...s, pid: s.child.pid }));
+      : values.server === "floor"
+        ? await startReplyingBolt(dir, fake.apiUrl, profiling)
+        : await startAfterwordServe({ dbPath: dir.file("profile.db"), apiUrl: fake.apiUrl, logPath: dir.file("serve.log"), nodeArgs: profiling }).then((s) => ({ ...s, pid: s.child.pid }));
 let window: { from: number; to: number };
 let answered: number;
 let cpuUsPerReq: number;

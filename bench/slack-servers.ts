@@ -1,13 +1,14 @@
-// The three Slack servers of figure 2, each in its own process: `afterword serve` (with the event
-// loop probe), the fair peer (the obvious durable Bolt app) and bare Bolt (acknowledges only).
+// The four Slack servers of figure 2, each in its own process: `afterword serve` (with the event
+// loop probe), the fair peer (the obvious durable Bolt app), bare Bolt (acknowledges only) and the
+// replying floor (bare Bolt plus the one Web API call every answer takes).
 import type { ChildProcess } from "node:child_process";
 import { startAfterwordServe, SIGNING_SECRET, type AfterwordServer } from "./afterword-serve.js";
 import { cleanEnv, compiled, freePort, nextMessage, spawnNode, stopChild } from "./children.js";
 import type { LoopDelay } from "./loop-delay-probe.js";
 import type { TempDir } from "./temp-dir.js";
 
-/** Which server: Afterword, the fair peer, bare Bolt. */
-export type Who = "aw" | "peer" | "bolt";
+/** Which server: Afterword, the fair peer, bare Bolt, the replying floor. */
+export type Who = "aw" | "peer" | "bolt" | "floor";
 
 /** A running server: where to send traffic and whose CPU to read. */
 export interface SlackServer {
@@ -56,6 +57,11 @@ export function startFairPeer(dir: TempDir, apiUrl: string, nodeArgs: string[] =
 /** Starts bare Bolt: the same signed endpoint, handlers that only acknowledge. */
 export function startBareBolt(dir: TempDir, apiUrl: string, nodeArgs: string[] = []): Promise<SlackServer> {
   return startBoltChild("./bare-bolt-child.js", dir, "bare-bolt", apiUrl, nodeArgs);
+}
+
+/** Starts the replying floor: bare Bolt that answers each request with one call through Afterword's own Web API client, and does nothing else. */
+export function startReplyingBolt(dir: TempDir, apiUrl: string, nodeArgs: string[] = []): Promise<SlackServer> {
+  return startBoltChild("./replying-bolt-child.js", dir, "replying-bolt", apiUrl, nodeArgs);
 }
 
 /** Starts `afterword serve` with the event loop probe preloaded. */

@@ -1,0 +1,40 @@
+// The floor under figure 2's CPU per request: bare Bolt that also answers each request the way
+// Afterword must, with one Web API call through Afterword's own client (views.open for a command,
+// chat.postMessage after the 200 for a DM answer), and nothing else: no storage, no engine, no
+// logging. Whatever an app does to answer, it costs at least this.
+// Env: BENCH_SIGNING_SECRET, SLACK_API_URL, PORT. Listens on 127.0.0.1 and stops with its parent.
+import { LogLevel } from "@slack/bolt";
+import { FastWebClient } from "../adapters/slack/fast-web-client.js";
+import { keepAliveFetch } from "../adapters/http/keep-alive-fetch.js";
+import { benchBoltApp } from "./bench-bolt-app.js";
+
+const web = new FastWebClient("xoxb-bench-token", {
+  slackApiUrl: process.env.SLACK_API_URL,
+  logLevel: LogLevel.ERROR,
+  rejectRateLimitedCalls: true,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
+  timeout: 0,
+  fetch: keepAliveFetch(10_000),
+});
+const { app, listen } = benchBoltApp();
+
+app.command("/interview-done", async ({ command, ack }) => {
+  await ack();
+  await web.views.open({
+    trigger_id: command.trigger_id,
+    view: {
+      type: "modal",
+      callback_id: "debrief",
+      title: { type: "plain_text", text: "Debrief" },
+      submit: { type: "plain_text", text: "Save" },
+      blocks: [{ type: "input", block_id: "company", label: { type: "plain_text", text: "Company" }, element: { type: "plain_text_input", action_id: "value", initial_value: command.text } }],
+    },
+  });
+});
+
+app.message(async ({ message }) => {
+  const m = message as { text?: string; channel: string };
+  void web.chat.postMessage({ channel: m.channel, text: `Noted: ${m.text ?? ""}` }).catch((err) => console.error(err));
+});
+
+listen();
