@@ -21,7 +21,7 @@ const users = 300;
 
 const dir = makeTempDir("afterword-profile-");
 const fake = await startFakeSlackChild(dir.file("fake-slack.log"));
-const profiling = ["--cpu-prof", "--cpu-prof-dir", dir.path, "--cpu-prof-interval", "250"];
+const profiling = [...(process.env.EXTRA_NODE_ARGS ? process.env.EXTRA_NODE_ARGS.split(" ") : []), "--cpu-prof", "--cpu-prof-dir", dir.path, "--cpu-prof-interval", "250"];
 const server: { url: string; pid: number | undefined; stop(): Promise<void> } =
   values.server === "peer"
     ? await startFairPeer(dir, fake.apiUrl, profiling)

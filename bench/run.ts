@@ -6,6 +6,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { Store } from "../src/store/store.js";
 import { measureColdStart } from "./cold-start.js";
+import { measureServeMemory } from "./serve-memory.js";
 import { explainMisses } from "./explain-misses.js";
 import { met, renderJson, renderTable } from "./figures.js";
 import { ingressSection, teamsSection } from "./section-ingress.js";
@@ -74,6 +75,11 @@ async function coldSection(m1Path: string): Promise<void> {
   const coldEmpty = await measureColdStart(dir, dir.file("cold-empty.db"), RUNS, "cold-empty");
   report.add("cold_start_1m_ms", cold1m.medianMs, "ms", "spawn `node dist/src/main.js serve` → /healthz 200, 1M pending", { op: "<", value: 1000 });
   report.add("cold_start_empty_ms", coldEmpty.medianMs, "ms", "same, empty database");
+  progress("figure 6b, server memory: afterword serve idle, grammar checker on and off");
+  const withGrammar = await measureServeMemory(dir, "on");
+  const withoutGrammar = await measureServeMemory(dir, "off");
+  report.add("rss_serve_mb", withGrammar.rssMb, "MB", `afterword serve started and idle, empty database (the default AFTERWORD_GRAMMAR=on; ${Math.round(withGrammar.peakMb)} MB at its peak while the grammar checker loads)`);
+  report.add("rss_serve_grammar_off_mb", withoutGrammar.rssMb, "MB", `same with AFTERWORD_GRAMMAR=off (peak ${Math.round(withoutGrammar.peakMb)} MB)`);
 }
 
 async function replySection(): Promise<void> {
