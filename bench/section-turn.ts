@@ -17,5 +17,5 @@ export function turnSection({ report, runs, quick, progress }: SectionContext, d
   report.add("commit_p99_us", turn.commitP99Us, "µs", "one tiny write transaction alone, p99 (the disk's flush tail)");
   report.add("turn_p99_commit_ratio", turn.p99CommitRatio, "×", "turn p99 ÷ the commit's p99, run by run (median)", { op: "<=", value: 2.5 });
   report.add("turn_p99_us_sync_off", noSync.p99Us, "µs", "same turns with synchronous=OFF (not a production setting): the tail without the disk flush");
-  report.note(`chat turn: ${turn.samplesPerRun} answers per run (${debriefs} debriefs × ${turn.samplesPerRun / debriefs} answers, each debrief a distinct user), fresh database per run, median of ${turn.runs} runs.`);
+  report.note(`chat turn: ${turn.samplesPerRun} answers per run (${debriefs} debriefs × ${turn.samplesPerRun / debriefs} answers, each debrief a distinct user), fresh database per run, median of ${turn.runs} runs; one tiny commit timed right after each answer gives the commit figures (as many samples as answers, on the same disk at the same moments).`);
 }
