@@ -6,6 +6,7 @@
 // Env: BENCH_SIGNING_SECRET, SLACK_API_URL, PORT, DATABASE_PATH. Listens on 127.0.0.1 and stops with its parent.
 import Database from "better-sqlite3";
 import { benchBoltApp } from "./bench-bolt-app.js";
+import { benchFormView } from "./bench-form-view.js";
 
 const db = new Database(process.env.DATABASE_PATH!);
 db.pragma("journal_mode = WAL");
@@ -18,16 +19,7 @@ const { app, listen } = benchBoltApp(() => db.close());
 app.command("/interview-done", async ({ command, ack, client }) => {
   insert.run(command.trigger_id, command.team_id, command.user_id, command.text, Date.now());
   await ack();
-  await client.views.open({
-    trigger_id: command.trigger_id,
-    view: {
-      type: "modal",
-      callback_id: "debrief",
-      title: { type: "plain_text", text: "Debrief" },
-      submit: { type: "plain_text", text: "Save" },
-      blocks: [{ type: "input", block_id: "company", label: { type: "plain_text", text: "Company" }, element: { type: "plain_text_input", action_id: "value", initial_value: command.text } }],
-    },
-  });
+  await client.views.open({ trigger_id: command.trigger_id, view: benchFormView(command.text) });
 });
 
 app.message(async ({ message, body, client }) => {

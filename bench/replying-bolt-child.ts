@@ -7,6 +7,7 @@ import { LogLevel } from "@slack/bolt";
 import { FastWebClient } from "../adapters/slack/fast-web-client.js";
 import { keepAliveFetch } from "../adapters/http/keep-alive-fetch.js";
 import { benchBoltApp } from "./bench-bolt-app.js";
+import { benchFormView } from "./bench-form-view.js";
 
 const web = new FastWebClient("xoxb-bench-token", {
   slackApiUrl: process.env.SLACK_API_URL,
@@ -20,16 +21,7 @@ const { app, listen } = benchBoltApp();
 
 app.command("/interview-done", async ({ command, ack }) => {
   await ack();
-  await web.views.open({
-    trigger_id: command.trigger_id,
-    view: {
-      type: "modal",
-      callback_id: "debrief",
-      title: { type: "plain_text", text: "Debrief" },
-      submit: { type: "plain_text", text: "Save" },
-      blocks: [{ type: "input", block_id: "company", label: { type: "plain_text", text: "Company" }, element: { type: "plain_text_input", action_id: "value", initial_value: command.text } }],
-    },
-  });
+  await web.views.open({ trigger_id: command.trigger_id, view: benchFormView(command.text) });
 });
 
 app.message(async ({ message }) => {
