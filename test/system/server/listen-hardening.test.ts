@@ -100,7 +100,13 @@ describe("afterword serve on its socket", () => {
     const out = p.output;
     const sockets: Socket[] = [];
     try {
-      await until(() => /Afterword is listening/.test(out()), "the server to listen");
+      // A server that stopped instead (or a shell that could not lower the limit), or that is still
+      // starting after the wait, fails here with what it printed.
+      const ended = () => p.proc.exitCode !== null || p.proc.signalCode !== null;
+      await until(() => /Afterword is listening/.test(out()) || ended(), "the server to listen").catch((err: Error) => {
+        throw new Error(`${err.message}; it printed:\n${out().slice(-2000)}`);
+      });
+      expect(out(), `the server did not listen (exit ${p.proc.exitCode ?? p.proc.signalCode}); it printed:\n${out().slice(-2000)}`).toMatch(/Afterword is listening/);
       const port = Number(/"port":(\d+)[^\n]*Afterword is listening/.exec(out())![1]);
       const url = `http://127.0.0.1:${port}`;
       for (let i = 0; i < 400; i++) {
