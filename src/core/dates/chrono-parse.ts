@@ -1,11 +1,14 @@
 // chrono's reading of a typed phrase, shared by the date readers: one answer goes through several
 // of them in a turn (the whole-answer check, then the reader of its kind), so the last few
 // readings are kept and each phrase is parsed once.
-import * as chrono from "chrono-node";
+import type { ParsedResult } from "chrono-node";
+// English only: the package's root module loads all sixteen locales (some 270 files), which made
+// start-up open more files at once than a 256-file limit allows.
+import * as chrono from "chrono-node/en";
 import { zoneOffsetAt } from "../plan/local-time.js";
 
 /** One date phrase chrono found (read-only: readings are shared between readers). */
-export type ChronoResult = chrono.ParsedResult;
+export type ChronoResult = ParsedResult;
 
 const KEEP = 8;
 const recent: { key: string; results: readonly ChronoResult[] }[] = [];

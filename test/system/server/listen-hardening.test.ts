@@ -93,6 +93,20 @@ describe("afterword serve on its socket", () => {
     }
   });
 
+  it.concurrent("starts under a file limit well below 256: loading its modules never opens too many files at once", async ({ expect }) => {
+    // Node's module loader reads a whole import graph in parallel; chrono-node's root module alone
+    // brought some 270 files (sixteen locales), and start-up failed now and then under 256 with
+    // EMFILE, reported as "Cannot find package". 192 leaves room for the graph to grow a little.
+    const p = startProcess(["-c", 'ulimit -n 192 && exec "$0" "$@"', process.execPath, MAIN, "serve"], { command: "sh", cwd: ROOT, env: serveEnv({ DATABASE_PATH: join(dir, "low-limit.db") }) });
+    try {
+      await until(() => /Afterword is listening/.test(p.output()) || p.proc.exitCode !== null || p.proc.signalCode !== null, "the server to listen");
+      expect(p.output(), `it printed:\n${p.output().slice(-2000)}`).toMatch(/Afterword is listening/);
+      expect(p.output()).not.toMatch(/EMFILE|Cannot find (package|module)/);
+    } finally {
+      p.proc.kill("SIGKILL");
+    }
+  });
+
   it.concurrent("keeps /healthz answering while 400 idle connections are held open under a low file limit", async ({ expect }) => {
     const db = join(dir, "flood.db");
     // `ulimit -n` is the shell's; exec hands it to node.
