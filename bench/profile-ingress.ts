@@ -2,6 +2,8 @@
 // the Slack servers of `npm run bench` (Afterword by default) under its ingress load, profiled with
 // `node --cpu-prof`; prints where its CPU goes per request, by component, and the heaviest
 // functions. The .cpuprofile is kept (its path is printed) for Chrome DevTools or speedscope.
+// EXTRA_NODE_ARGS (space-separated) adds flags to the profiled server's node, e.g.
+// EXTRA_NODE_ARGS=--max-semi-space-size=64 for the garbage-collector figure in docs/operating.md.
 import { readdirSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startAfterwordServe, SIGNING_SECRET } from "./afterword-serve.js";

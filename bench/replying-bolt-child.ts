@@ -3,20 +3,13 @@
 // chat.postMessage after the 200 for a DM answer), and nothing else: no storage, no engine, no
 // logging. Whatever an app does to answer, it costs at least this.
 // Env: BENCH_SIGNING_SECRET, SLACK_API_URL, PORT. Listens on 127.0.0.1 and stops with its parent.
-import { LogLevel } from "@slack/bolt";
-import { FastWebClient } from "../adapters/slack/fast-web-client.js";
-import { keepAliveFetch } from "../adapters/http/keep-alive-fetch.js";
+import { createWebClient } from "../adapters/slack/web-client.js";
+import { createLogger } from "../src/logger.js";
 import { benchBoltApp } from "./bench-bolt-app.js";
 import { benchFormView } from "./bench-form-view.js";
 
-const web = new FastWebClient("xoxb-bench-token", {
-  slackApiUrl: process.env.SLACK_API_URL,
-  logLevel: LogLevel.ERROR,
-  rejectRateLimitedCalls: true,
-  retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
-  timeout: 0,
-  fetch: keepAliveFetch(10_000),
-});
+// Afterword's own client, built as the server builds it (keep-alive transport, retries, 429s thrown); nothing is logged.
+const web = createWebClient({ SLACK_BOT_TOKEN: "xoxb-bench-token", SLACK_API_URL: process.env.SLACK_API_URL }, createLogger("error", "none"));
 const { app, listen } = benchBoltApp();
 
 app.command("/interview-done", async ({ command, ack }) => {

@@ -5,7 +5,7 @@ import { startAfterwordServe } from "./afterword-serve.js";
 import { startFakeSlackApi } from "./fake-slack-api.js";
 import type { TempDir } from "./temp-dir.js";
 
-/** Resident memory of an idle server, settled, and the most it held on the way (MB). */
+/** Resident memory of an idle server, settled, and the most it held on the way (MB of 10^6 bytes, as figure 5's). */
 export interface ServeMemory {
   rssMb: number;
   peakMb: number;
@@ -14,7 +14,7 @@ export interface ServeMemory {
 function statusMb(pid: number, field: "VmRSS" | "VmHWM"): number {
   const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   if (!m) throw new Error(`no ${field} in /proc/${pid}/status`);
-  return Number(m[1]) / 1024;
+  return (Number(m[1]) * 1024) / 1e6;
 }
 
 /** Starts the real server (Slack on, pointed at a fake; empty database), waits until its resident size holds still for a second (at most 10 s), reads it, and stops it. */

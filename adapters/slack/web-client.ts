@@ -18,7 +18,7 @@ export interface SlackClientOptions {
 export type AfterwordClientOptions = webApi.WebClientOptions & { fetch: webApi.FetchFunction; rejectRateLimitedCalls: true };
 
 /** The Web API client options Afterword uses everywhere: API URL, short retries, 429s thrown. */
-export function webClientOptions(config: Config, logger: Logger, options: SlackClientOptions = {}): AfterwordClientOptions {
+export function webClientOptions(config: Pick<Config, "SLACK_API_URL">, logger: Logger, options: SlackClientOptions = {}): AfterwordClientOptions {
   return {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     logger: boltLogger(logger),
@@ -33,7 +33,7 @@ export function webClientOptions(config: Config, logger: Logger, options: SlackC
 }
 
 /** A Web API client with the bot token. */
-export function createWebClient(config: Config, logger: Logger, options: SlackClientOptions = {}): webApi.WebClient {
+export function createWebClient(config: Pick<Config, "SLACK_BOT_TOKEN" | "SLACK_API_URL">, logger: Logger, options: SlackClientOptions = {}): webApi.WebClient {
   if (!config.SLACK_BOT_TOKEN) throw new AfterwordError(ErrorCode.SlackOff, "SLACK_BOT_TOKEN is not set: Afterword cannot call Slack without its bot token (xoxb-…).");
   return new FastWebClient(config.SLACK_BOT_TOKEN, webClientOptions(config, logger, options));
 }

@@ -27,9 +27,8 @@ export function localDate(t: Date, tz: string): string {
 
 /** Local midnight of a YYYY-MM-DD calendar date in the zone; throws on a malformed date. */
 export function startOfLocalDay(isoDate: string, tz: string): DateTime {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? DateTime.fromISO(isoDate, { zone: safeZone(tz, "UTC") }) : undefined;
-  if (!day?.isValid) throw new AfterwordError(ErrorCode.BadCalendarDate, `"${isoDate}" is not a calendar date; write it as YYYY-MM-DD`);
-  return day.startOf("day");
+  checkedUtcMidnight(isoDate);
+  return DateTime.fromISO(isoDate, { zone: safeZone(tz, "UTC") }).startOf("day");
 }
 
 // Calendar arithmetic on YYYY-MM-DD needs no zone: a UTC day number does it without luxon, which
